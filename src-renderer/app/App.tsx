@@ -1,0 +1,21 @@
+import { HashRouter, Route, Routes } from 'react-router-dom';
+import type { LcpDatabase } from '../data/db';
+import { DatabaseProvider } from '../data/DatabaseContext';
+import { OverviewScreen } from '../features/overview/OverviewScreen';
+import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { Shell } from './Shell';
+
+export function App({ db }: { db: LcpDatabase }) {
+  return (
+    <DatabaseProvider db={db}>
+      <HashRouter>
+        <Shell>
+          <Routes>
+            <Route path="/" element={<OverviewScreen />} />
+            <Route path="/settings" element={<SettingsScreen />} />
+          </Routes>
+        </Shell>
+      </HashRouter>
+    </DatabaseProvider>
+  );
+}

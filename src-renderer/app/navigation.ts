@@ -1,0 +1,7 @@
+/** Sidebar entries. A feature adds its entry here when its screen exists, never before. */
+export type NavEntry = { path: string; labelKey: string; icon: string; end?: boolean };
+
+export const NAVIGATION: NavEntry[] = [
+  { path: '/', labelKey: 'nav.overview', icon: '◧', end: true },
+  { path: '/settings', labelKey: 'nav.settings', icon: '⚙' },
+];

@@ -1,0 +1,6 @@
+import { useSyncExternalStore } from 'react';
+import { getSnapshot, subscribe } from './background-tasks';
+
+export function useBackgroundTasks() {
+  return useSyncExternalStore(subscribe, getSnapshot);
+}

@@ -1,0 +1,57 @@
+import Dexie, { type Table } from 'dexie';
+import type { Agreement, AgreementVersion, Company, Interview, LcpEvent, Match, Person, SyncedEntity } from '../domain/model';
+import { SCHEMA_VERSIONS } from './schema';
+
+export type OutboxOp = 'create' | 'update' | 'delete' | 'erase';
+
+/** One local change waiting to reach the central office. */
+export type OutboxEntry = {
+  seq?: number;
+  changeId: string;
+  entity: SyncedEntity | 'settings';
+  entityId: string;
+  op: OutboxOp;
+  /** Changed fields with their new values (JSON). */
+  fields: Record<string, unknown>;
+  at: string;
+  /** Hybrid logical clock timestamp of the change. */
+  hlc: string;
+  lcpId: string;
+};
+
+export type Tombstone = {
+  entity: SyncedEntity;
+  entityId: string;
+  deletedAt: string;
+  reason: 'deleted' | 'erased';
+  lcpId: string;
+};
+
+export type SettingRow = { key: string; value: unknown; updatedAt: string };
+export type MetaRow = { key: string; value: unknown };
+
+export const DEFAULT_DB_NAME = 'lcp-desk';
+
+export class LcpDatabase extends Dexie {
+  companies!: Table<Company, string>;
+  people!: Table<Person, string>;
+  events!: Table<LcpEvent, string>;
+  interviews!: Table<Interview, string>;
+  matches!: Table<Match, string>;
+  agreements!: Table<Agreement, string>;
+  agreementVersions!: Table<AgreementVersion, string>;
+  tombstones!: Table<Tombstone, [string, string]>;
+  settings!: Table<SettingRow, string>;
+  outbox!: Table<OutboxEntry, number>;
+  meta!: Table<MetaRow, string>;
+
+  constructor(name: string = DEFAULT_DB_NAME, upToVersion?: number) {
+    // Strict durability: a committed write is on disk, so a power cut after "saved" loses nothing.
+    super(name, { chromeTransactionDurability: 'strict' });
+    for (const step of SCHEMA_VERSIONS) {
+      if (upToVersion !== undefined && step.version > upToVersion) break;
+      const version = this.version(step.version).stores(step.stores);
+      if (step.upgrade) version.upgrade(step.upgrade);
+    }
+  }
+}

@@ -1,0 +1,44 @@
+import type { LcpDatabase } from './db';
+import { formatHlc, tick, type HlcState } from '../domain/hlc';
+
+/** This installation's ids and clock, kept in the `meta` table. */
+export type Identity = { lcpId: string; nodeId: string };
+
+const LCP_ID = 'lcpId';
+const NODE_ID = 'nodeId';
+const HLC = 'hlc';
+
+/** Creates the installation's ids on first run. Idempotent. */
+export async function ensureIdentity(db: LcpDatabase): Promise<Identity> {
+  return db.transaction('rw', db.meta, async () => {
+    let lcpId = (await db.meta.get(LCP_ID))?.value as string | undefined;
+    let nodeId = (await db.meta.get(NODE_ID))?.value as string | undefined;
+    if (!lcpId) {
+      lcpId = crypto.randomUUID();
+      await db.meta.put({ key: LCP_ID, value: lcpId });
+    }
+    if (!nodeId) {
+      nodeId = crypto.randomUUID().slice(0, 8);
+      await db.meta.put({ key: NODE_ID, value: nodeId });
+    }
+    return { lcpId, nodeId };
+  });
+}
+
+function asString(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+/** Must run inside a transaction that includes `meta`: reads and advances the clock. */
+export async function localLcpId(db: LcpDatabase): Promise<string> {
+  return asString((await db.meta.get(LCP_ID))?.value);
+}
+
+export async function nextTimestamp(db: LcpDatabase, nowMs: number): Promise<{ identity: Identity; hlc: string }> {
+  const [lcpRow, nodeRow, hlcRow] = await db.meta.bulkGet([LCP_ID, NODE_ID, HLC]);
+  const identity = { lcpId: asString(lcpRow?.value), nodeId: asString(nodeRow?.value) };
+  if (!identity.lcpId || !identity.nodeId) throw new Error('Database identity missing: call ensureIdentity first');
+  const state = tick((hlcRow?.value as HlcState | undefined) ?? { wallMs: 0, counter: 0 }, nowMs);
+  await db.meta.put({ key: HLC, value: state });
+  return { identity, hlc: formatHlc(state, identity.nodeId) };
+}

@@ -1,0 +1,11 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useDatabase } from './DatabaseContext';
+
+/** A setting's value, live. `undefined` while loading, `null` when never set. */
+export function useSetting<T>(key: string): T | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => {
+    const row = await db.settings.get(key);
+    return row ? (row.value as T) : null;
+  }, [db, key]);
+}

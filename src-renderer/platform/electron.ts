@@ -1,0 +1,17 @@
+import type { LcpApi } from '../../src-main/ipc/contract';
+import type { Platform } from './types';
+
+export function electronPlatform(api: LcpApi): Platform {
+  return {
+    kind: 'electron',
+    getAppInfo: () => api.getAppInfo(),
+    saveFile: async (suggestedName, mimeType, bytes) => {
+      const result = await api.saveFile({ suggestedName, mimeType, bytes });
+      return { saved: result.saved };
+    },
+    printPdf: (title, bytes) => api.printPdf({ title, bytes }),
+    openExternal: async (url) => {
+      await api.openExternal({ url }); // eng-disable OPEN_EXTERNAL_JS_CHECK -- main validates the URL scheme
+    },
+  };
+}

@@ -1,0 +1,52 @@
+import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { developmentCsp, productionCsp } from '../src-main/csp.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const { version } = JSON.parse(readFileSync(path.join(here, '../package.json'), 'utf8')) as { version: string };
+
+const CSP_META = /(<meta\s+http-equiv="Content-Security-Policy"\s+content=")([^"]*)("\s*\/?>)/;
+
+/**
+ * index.html carries the production policy literally (so a security scanner reads it). Builds
+ * check it still equals src-main/csp.ts; the dev server swaps in the development policy.
+ */
+function cspMetaTag(): Plugin {
+  let isServe = false;
+  let origin = 'http://localhost:5173';
+  return {
+    name: 'lcp-csp-meta',
+    configResolved(config) {
+      isServe = config.command === 'serve' && !config.isProduction;
+      origin = `http://localhost:${config.server.port ?? 5173}`;
+    },
+    transformIndexHtml(html) {
+      const match = CSP_META.exec(html);
+      if (!match) throw new Error('index.html lost its Content-Security-Policy meta tag');
+      if (!isServe) {
+        if (match[2] !== productionCsp()) throw new Error('index.html CSP differs from src-main/csp.ts productionCsp()');
+        return html;
+      }
+      return html.replace(CSP_META, `$1${developmentCsp(origin)}$3`);
+    },
+  };
+}
+
+/** The renderer's Vite config, used by electron-vite and by the browser mode alike. */
+export function rendererConfig(outDir: string): UserConfig {
+  return {
+    root: here,
+    base: './',
+    plugins: [react(), cspMetaTag()],
+    define: { __APP_VERSION__: JSON.stringify(version) },
+    resolve: { alias: { '@locales': path.resolve(here, '../locales') } },
+    server: { port: 5173, strictPort: false, fs: { allow: [path.resolve(here, '..')] } },
+    preview: { port: 4173, strictPort: true },
+    build: { outDir, emptyOutDir: true, target: 'chrome130', sourcemap: true, chunkSizeWarningLimit: 2000 },
+  };
+}
+
+export default defineConfig(rendererConfig(path.resolve(here, '../out/web')));
