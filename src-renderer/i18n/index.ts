@@ -3,7 +3,8 @@ import { initReactI18next } from 'react-i18next';
 import { FALLBACK_LANGUAGE, type UiLanguage } from './languages';
 import { buildResources } from './resources';
 
-const localeFiles = import.meta.glob('../../locales/*/*.json', { eager: true });
+// Clause texts of agreements (agreement.json) are loaded on demand by agreement-texts.ts.
+const localeFiles = import.meta.glob(['../../locales/*/*.json', '!../../locales/*/agreement.json'], { eager: true });
 export const resources = buildResources(localeFiles);
 export const NAMESPACES = Object.keys(resources[FALLBACK_LANGUAGE] ?? {});
 

@@ -2,6 +2,12 @@ import { serbianCyrillicToLatin } from '../domain/serbian-script';
 import { UI_LANGUAGES, type UiLanguage } from './languages';
 
 export type Namespace = Record<string, unknown>;
+
+/**
+ * Namespaces that are document texts, not UI strings: `agreement.json` holds the clauses printed
+ * on agreements, in more languages than the UI has (src-renderer/i18n/agreement-texts.ts loads it).
+ */
+export const DOCUMENT_NAMESPACES: ReadonlySet<string> = new Set(['agreement']);
 export type Resources = Record<string, Record<string, Namespace>>;
 
 function mapStrings(value: unknown, fn: (text: string) => string): unknown {
@@ -22,7 +28,7 @@ export function buildResources(files: Record<string, unknown>): Resources {
   const resources: Resources = {};
   for (const [path, content] of Object.entries(files)) {
     const match = /locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
-    if (!match || match[2]!.startsWith('_')) continue;
+    if (!match || match[2]!.startsWith('_') || DOCUMENT_NAMESPACES.has(match[2]!)) continue;
     const [, language, namespace] = match as unknown as [string, string, string];
     const data = (content as { default?: Namespace }).default ?? (content as Namespace);
     (resources[language] ??= {})[namespace] = data;

@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { missingTexts } from '../../../src-renderer/domain/agreements/clauses';
+import { AGREEMENT_LANGUAGES } from '../../../src-renderer/domain/agreements/languages';
 import { serbianCyrillicToLatin } from '../../../src-renderer/domain/serbian-script';
 import { UI_LANGUAGES } from '../../../src-renderer/i18n/languages';
 import { buildResources } from '../../../src-renderer/i18n/resources';
@@ -105,6 +107,35 @@ describe('locales', () => {
       expect(meta['reviewStatus'], language).toMatch(/needs-review|reviewed|derived/);
     }
   });
+
+  it('keeps agreement clause texts out of the UI resources', () => {
+    for (const language of Object.keys(resources)) expect(resources[language]!['agreement'], language).toBeUndefined();
+  });
+});
+
+/** Agreement clauses (`agreement.json`) exist in more languages than the UI: all 13 are checked. */
+describe('agreement clause texts', () => {
+  const english = JSON.parse(readFileSync(path.join(LOCALES, 'en', 'agreement.json'), 'utf8')) as unknown;
+
+  for (const language of AGREEMENT_LANGUAGES) {
+    const file = path.join(LOCALES, language, 'agreement.json');
+    it(`${language} has every clause and label, with its placeholders`, () => {
+      expect(existsSync(file), file).toBe(true);
+      const texts = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+      expect(missingTexts(texts)).toEqual([]);
+      expect([...keysOf(texts)].sort()).toEqual([...keysOf(english)].sort());
+    });
+
+    if (language !== 'en') {
+      it(`${language} clause texts are marked for review`, () => {
+        const meta = JSON.parse(readFileSync(path.join(LOCALES, language, '_meta.json'), 'utf8')) as {
+          reviewStatus?: string;
+          files?: Record<string, { reviewStatus?: string }>;
+        };
+        expect(meta.files?.['agreement.json']?.reviewStatus ?? meta.reviewStatus).toMatch(/^(needs-review|reviewed)$/);
+      });
+    }
+  }
 
   it('derives Serbian Latin from Serbian Cyrillic letter by letter', () => {
     const cyrillic = resources['sr-Cyrl']!['settings'] as { title: string };
