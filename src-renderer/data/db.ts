@@ -1,5 +1,5 @@
 import Dexie, { type Table } from 'dexie';
-import type { Agreement, AgreementVersion, Company, Interview, LcpEvent, Match, Person, SyncedEntity } from '../domain/model';
+import type { Agreement, AgreementTemplate, AgreementVersion, Company, Interview, LcpEvent, Match, Person, SyncedEntity } from '../domain/model';
 import { SCHEMA_VERSIONS } from './schema';
 
 export type OutboxOp = 'create' | 'update' | 'delete' | 'erase';
@@ -40,6 +40,7 @@ export class LcpDatabase extends Dexie {
   matches!: Table<Match, string>;
   agreements!: Table<Agreement, string>;
   agreementVersions!: Table<AgreementVersion, string>;
+  agreementTemplates!: Table<AgreementTemplate, string>;
   tombstones!: Table<Tombstone, [string, string]>;
   settings!: Table<SettingRow, string>;
   outbox!: Table<OutboxEntry, number>;

@@ -29,6 +29,17 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    // Agreements: list filters (country pair, period, participant, amendments), versions in order,
+    // and imported PDF forms with their field mapping.
+    version: 4,
+    stores: {
+      agreements:
+        'id, &reference, status, sendingCompanyId, hostCompanyId, updatedAt, participantId, startDate, [sendingCountry+hostCountry], amendsAgreementId',
+      agreementVersions: 'id, agreementId, createdAt, [agreementId+createdAt]',
+      agreementTemplates: 'id, name, updatedAt',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

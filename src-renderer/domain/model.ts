@@ -1,5 +1,9 @@
 /** The records an LCP keeps (see the domain brief). Plain types, shared by data and UI. */
 
+import type { FieldMapping } from './agreements/field-mapping';
+import type { AgreementLanguage } from './agreements/languages';
+import type { AgreementTerms, DocumentLayout } from './agreements/terms';
+
 /** Fields every synced record carries. */
 export type RecordMeta = {
   /** UUID, unique across installations. */
@@ -131,13 +135,23 @@ export type Agreement = RecordMeta & {
   sendingCompanyId: string;
   participantId: string;
   hostCompanyId: string;
+  /** The companies' countries when the agreement was written: the list filters by country pair. */
+  sendingCountry: string;
+  hostCountry: string;
   startDate?: string;
   endDate?: string;
-  /** The remaining agreement fields, owned by the agreements feature. */
-  terms: Record<string, unknown>;
-  languages: string[];
+  terms: AgreementTerms;
+  /** The one or two chosen languages; English is added when `includeEnglish`. */
+  languages: AgreementLanguage[];
+  includeEnglish: boolean;
+  layout: DocumentLayout;
   amendsAgreementId?: string;
+  /** The last stored PDF (bytes stay on this computer, in `agreementVersions`). */
+  latestVersion?: AgreementVersionSummary;
+  signedScan?: AgreementVersionSummary;
 };
+
+export type AgreementVersionSummary = Pick<AgreementVersion, 'id' | 'createdAt' | 'sha256' | 'languages' | 'mimeType'> & { size: number };
 
 /** One stored PDF of an agreement: a generation, or the signed scan. Not synced as a whole. */
 export type AgreementVersion = {
@@ -148,6 +162,17 @@ export type AgreementVersion = {
   languages: string[];
   sha256: string;
   mimeType: string;
+  bytes: Blob;
+};
+
+/** An imported PDF form (for example the central office's own) and how its fields map. Local only. */
+export type AgreementTemplate = {
+  id: string;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  fieldNames: string[];
+  mapping: FieldMapping;
   bytes: Blob;
 };
 

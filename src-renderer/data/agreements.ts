@@ -1,0 +1,188 @@
+import { changedFields } from '../domain/changes';
+import type { Agreement, AgreementStatus, AgreementVersion, AgreementVersionSummary, Company } from '../domain/model';
+import { amendmentReference, canAmend, canTransition, isEditable, pipelineStatusFor } from '../domain/agreements/status';
+import type { AgreementDraft } from '../domain/agreements/validation';
+import type { LcpDatabase } from './db';
+import { appendChange, createRecord, RecordNotFoundError, type Clock } from './writes';
+
+/**
+ * Agreement writes. Like data/writes.ts, each one is a single transaction that stores the records
+ * and their outbox entries; nothing but Dexie is awaited inside (hashes are computed before).
+ */
+const systemClock: Clock = () => new Date();
+
+export class AgreementLockedError extends Error {
+  constructor(readonly status: AgreementStatus) {
+    super(`An agreement that is ${status} cannot be edited: amend it instead`);
+  }
+}
+
+export class StatusChangeError extends Error {
+  constructor(
+    readonly from: AgreementStatus,
+    readonly to: AgreementStatus,
+  ) {
+    super(`An agreement cannot go from ${from} to ${to}`);
+  }
+}
+
+function draftFields(draft: AgreementDraft, parties: { sending: Company; host: Company }) {
+  return {
+    sendingCompanyId: draft.sendingCompanyId,
+    participantId: draft.participantId,
+    hostCompanyId: draft.hostCompanyId,
+    sendingCountry: parties.sending.country,
+    hostCountry: parties.host.country,
+    startDate: draft.startDate,
+    endDate: draft.endDate,
+    terms: { ...draft.terms },
+    languages: [...draft.languages],
+    includeEnglish: draft.includeEnglish,
+    layout: draft.layout,
+  };
+}
+
+export function createAgreement(
+  db: LcpDatabase,
+  draft: AgreementDraft,
+  parties: { sending: Company; host: Company },
+  reference: string,
+  clock: Clock = systemClock,
+): Promise<Agreement> {
+  return createRecord(db, 'agreement', { reference, status: 'draft', ...draftFields(draft, parties) }, clock);
+}
+
+/** Patches records inside the caller's transaction, recording each change in the outbox. */
+async function patchAgreement(db: LcpDatabase, before: Agreement, patch: Partial<Agreement>, now: Date): Promise<Agreement> {
+  const after = { ...before, ...patch } as Agreement;
+  const fields = changedFields(before, after);
+  if (Object.keys(fields).length === 0) return before;
+  after.updatedAt = now.toISOString();
+  await db.agreements.put(after);
+  await appendChange(db, 'agreement', after.id, 'update', fields, now);
+  return after;
+}
+
+async function movePipeline(db: LcpDatabase, agreement: Agreement, status: AgreementStatus, now: Date): Promise<void> {
+  const pipeline = pipelineStatusFor(status);
+  if (!pipeline) return;
+  for (const id of [agreement.sendingCompanyId, agreement.hostCompanyId]) {
+    const company = await db.companies.get(id);
+    if (!company || company.status === pipeline) continue;
+    await db.companies.put({ ...company, status: pipeline, updatedAt: now.toISOString() });
+    await appendChange(db, 'company', id, 'update', { status: pipeline }, now);
+  }
+}
+
+async function mustGet(db: LcpDatabase, id: string): Promise<Agreement> {
+  const agreement = await db.agreements.get(id);
+  if (!agreement) throw new RecordNotFoundError('agreement', id);
+  return agreement;
+}
+
+/**
+ * Saves an edited draft. A signed agreement refuses (AgreementLockedError); an edited generated
+ * agreement goes back to draft, since its PDF no longer says what the record says.
+ */
+export function updateAgreementDraft(
+  db: LcpDatabase,
+  id: string,
+  draft: AgreementDraft,
+  parties: { sending: Company; host: Company },
+  clock: Clock = systemClock,
+): Promise<{ agreement: Agreement; changed: boolean }> {
+  return db.transaction('rw', [db.agreements, db.outbox, db.meta], async () => {
+    const before = await mustGet(db, id);
+    if (!isEditable(before.status)) throw new AgreementLockedError(before.status);
+    const fields = draftFields(draft, parties);
+    if (Object.keys(changedFields({ ...before, ...fields }, before)).length === 0) return { agreement: before, changed: false };
+    const agreement = await patchAgreement(db, before, { ...fields, status: 'draft' }, clock());
+    return { agreement, changed: true };
+  });
+}
+
+export type StoredPdf = { bytes: Uint8Array; sha256: string; mimeType: string; languages: string[] };
+
+function summary(version: AgreementVersion, size: number): AgreementVersionSummary {
+  return { id: version.id, createdAt: version.createdAt, sha256: version.sha256, languages: version.languages, mimeType: version.mimeType, size };
+}
+
+function toBlob(bytes: Uint8Array, mimeType: string): Blob {
+  return new Blob([bytes.slice().buffer], { type: mimeType });
+}
+
+/** Stores a generated PDF as a new version; a draft becomes `generated`. */
+export function storeGeneratedVersion(db: LcpDatabase, agreementId: string, pdf: StoredPdf, clock: Clock = systemClock): Promise<AgreementVersion> {
+  const bytes = toBlob(pdf.bytes, pdf.mimeType);
+  return db.transaction('rw', [db.agreements, db.agreementVersions, db.outbox, db.meta], async () => {
+    const before = await mustGet(db, agreementId);
+    if (!isEditable(before.status)) throw new AgreementLockedError(before.status);
+    const now = clock();
+    const version: AgreementVersion = {
+      id: crypto.randomUUID(),
+      agreementId,
+      createdAt: now.toISOString(),
+      kind: 'generated',
+      languages: pdf.languages,
+      sha256: pdf.sha256,
+      mimeType: pdf.mimeType,
+      bytes,
+    };
+    await db.agreementVersions.add(version);
+    await patchAgreement(db, before, { status: 'generated', latestVersion: summary(version, pdf.bytes.length) }, now);
+    return version;
+  });
+}
+
+/** Moves an agreement along its life cycle; the companies' pipeline follows in the same transaction. */
+export function changeAgreementStatus(db: LcpDatabase, id: string, to: AgreementStatus, clock: Clock = systemClock): Promise<Agreement> {
+  return db.transaction('rw', [db.agreements, db.companies, db.outbox, db.meta], async () => {
+    const before = await mustGet(db, id);
+    if (!canTransition(before.status, to) || to === 'signed' || to === 'generated') throw new StatusChangeError(before.status, to);
+    const now = clock();
+    const agreement = await patchAgreement(db, before, { status: to }, now);
+    await movePipeline(db, agreement, to, now);
+    return agreement;
+  });
+}
+
+/** Files the signed scan (PDF or image) and marks the agreement signed. */
+export function attachSignedScan(db: LcpDatabase, id: string, scan: StoredPdf, clock: Clock = systemClock): Promise<Agreement> {
+  const bytes = toBlob(scan.bytes, scan.mimeType);
+  return db.transaction('rw', [db.agreements, db.agreementVersions, db.companies, db.outbox, db.meta], async () => {
+    const before = await mustGet(db, id);
+    if (!canTransition(before.status, 'signed')) throw new StatusChangeError(before.status, 'signed');
+    const now = clock();
+    const version: AgreementVersion = {
+      id: crypto.randomUUID(),
+      agreementId: id,
+      createdAt: now.toISOString(),
+      kind: 'signedScan',
+      languages: scan.languages,
+      sha256: scan.sha256,
+      mimeType: scan.mimeType,
+      bytes,
+    };
+    await db.agreementVersions.add(version);
+    const agreement = await patchAgreement(db, before, { status: 'signed', signedScan: summary(version, scan.bytes.length) }, now);
+    await movePipeline(db, agreement, 'signed', now);
+    return agreement;
+  });
+}
+
+/** Starts an amendment: a new draft agreement with the signed one's content, numbered `-A<n>`. */
+export function createAmendment(db: LcpDatabase, id: string, clock: Clock = systemClock): Promise<Agreement> {
+  return db.transaction('rw', [db.agreements, db.outbox, db.meta], async () => {
+    const original = await mustGet(db, id);
+    if (!canAmend(original.status)) throw new StatusChangeError(original.status, 'draft');
+    const root = original.amendsAgreementId ?? original.id;
+    const existing = await db.agreements.where('amendsAgreementId').equals(root).count();
+    const { id: _id, lcpId: _lcp, createdAt: _c, updatedAt: _u, latestVersion: _v, signedScan: _s, reference, ...content } = original;
+    return createRecord(
+      db,
+      'agreement',
+      { ...content, status: 'draft', amendsAgreementId: root, reference: amendmentReference(reference, existing + 1) },
+      clock,
+    );
+  });
+}

@@ -1,0 +1,107 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { Agreement, AgreementStatus, AgreementTemplate, AgreementVersion, Company, Person } from '../domain/model';
+import { useDatabase } from './DatabaseContext';
+
+/** Reads for the agreements feature. `undefined` always means "still loading". */
+export type AgreementFilter = {
+  status?: AgreementStatus | '';
+  sendingCountry?: string;
+  hostCountry?: string;
+  /** Agreements whose period overlaps [from, to] (ISO dates). */
+  from?: string;
+  to?: string;
+};
+
+export function useAgreements(filter: AgreementFilter): Agreement[] | undefined {
+  const db = useDatabase();
+  const { status, sendingCountry, hostCountry, from, to } = filter;
+  return useLiveQuery(async () => {
+    let collection;
+    if (sendingCountry && hostCountry) collection = db.agreements.where('[sendingCountry+hostCountry]').equals([sendingCountry, hostCountry]);
+    else if (status) collection = db.agreements.where('status').equals(status);
+    else collection = db.agreements.orderBy('updatedAt').reverse();
+    const rows = await collection
+      .filter(
+        (a) =>
+          (!status || a.status === status) &&
+          (!sendingCountry || a.sendingCountry === sendingCountry) &&
+          (!hostCountry || a.hostCountry === hostCountry) &&
+          (!from || !a.endDate || a.endDate >= from) &&
+          (!to || !a.startDate || a.startDate <= to),
+      )
+      .toArray();
+    return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }, [db, status, sendingCountry, hostCountry, from, to]);
+}
+
+export function useAgreement(id: string | undefined): Agreement | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (id ? ((await db.agreements.get(id)) ?? null) : null), [db, id]);
+}
+
+export function useCompanyAgreements(companyId: string): Agreement[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => {
+    const [sending, hosting] = await Promise.all([
+      db.agreements.where('sendingCompanyId').equals(companyId).toArray(),
+      db.agreements.where('hostCompanyId').equals(companyId).toArray(),
+    ]);
+    return [...sending, ...hosting].sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+  }, [db, companyId]);
+}
+
+/** Newest first. */
+export function useAgreementVersions(agreementId: string | undefined): AgreementVersion[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(
+    async () =>
+      agreementId
+        ? db.agreementVersions.where('[agreementId+createdAt]').between([agreementId, ''], [agreementId, '\uffff']).reverse().toArray()
+        : [],
+    [db, agreementId],
+  );
+}
+
+export function useCompany(id: string | undefined): Company | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (id ? ((await db.companies.get(id)) ?? null) : null), [db, id]);
+}
+
+export function usePerson(id: string | undefined): Person | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (id ? ((await db.people.get(id)) ?? null) : null), [db, id]);
+}
+
+export const PICKER_PAGE_SIZE = 20;
+
+/**
+ * One page of companies for a picker: by country when one is chosen (indexed), else most recently
+ * updated first; the name filter runs over that indexed cursor. `hasMore` tells if a next page exists.
+ */
+export function useCompanyPage(query: { country?: string; text?: string; page: number }): { items: Company[]; hasMore: boolean } | undefined {
+  const db = useDatabase();
+  const { country, text, page } = query;
+  return useLiveQuery(async () => {
+    const needle = (text ?? '').trim().toLocaleLowerCase();
+    const base = country ? db.companies.where('country').equals(country) : db.companies.orderBy('updatedAt').reverse();
+    const rows = await base
+      .filter((c) => !c.archivedAt && (!needle || `${c.legalName} ${c.tradeName ?? ''} ${c.city ?? ''}`.toLocaleLowerCase().includes(needle)))
+      .offset(page * PICKER_PAGE_SIZE)
+      .limit(PICKER_PAGE_SIZE + 1)
+      .toArray();
+    return { items: rows.slice(0, PICKER_PAGE_SIZE), hasMore: rows.length > PICKER_PAGE_SIZE };
+  }, [db, country, text, page]);
+}
+
+export function usePeopleOfCompany(companyId: string | undefined): Person[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(
+    async () => (companyId ? (await db.people.where('companyId').equals(companyId).toArray()).sort((a, b) => a.lastName.localeCompare(b.lastName)) : []),
+    [db, companyId],
+  );
+}
+
+export function useAgreementTemplates(): AgreementTemplate[] | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => db.agreementTemplates.orderBy('name').toArray(), [db]);
+}

@@ -1,0 +1,134 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  AgreementLockedError,
+  attachSignedScan,
+  changeAgreementStatus,
+  createAgreement,
+  createAmendment,
+  StatusChangeError,
+  storeGeneratedVersion,
+  updateAgreementDraft,
+} from '../../../src-renderer/data/agreements';
+import { saveTemplate, saveTemplateMapping } from '../../../src-renderer/data/agreement-templates';
+import type { LcpDatabase } from '../../../src-renderer/data/db';
+import { createRecord } from '../../../src-renderer/data/writes';
+import { EMPTY_TERMS } from '../../../src-renderer/domain/agreements/terms';
+import type { AgreementDraft } from '../../../src-renderer/domain/agreements/validation';
+import type { Company } from '../../../src-renderer/domain/model';
+import { freshDatabase } from './test-db';
+
+let db: LcpDatabase;
+afterEach(async () => {
+  await db?.delete();
+});
+
+async function parties() {
+  const base = { languages: [], role: 'both' as const, status: 'matched' as const, consent: {}, tags: [] };
+  const sending = await createRecord(db, 'company', { ...base, legalName: 'Čokolada d.o.o.', country: 'HR' });
+  const host = await createRecord(db, 'company', { ...base, legalName: 'Ελαιουργία Α.Ε.', country: 'GR' });
+  const person = await createRecord(db, 'person', { companyId: sending.id, firstName: 'Željka', lastName: 'Šimić', role: 'employee', languages: [], candidate: true, consent: {} });
+  return { sending, host, person };
+}
+
+function draftFor(p: { sending: Company; host: Company; person: { id: string } }, patch: Partial<AgreementDraft> = {}): AgreementDraft {
+  return {
+    sendingCompanyId: p.sending.id,
+    hostCompanyId: p.host.id,
+    participantId: p.person.id,
+    startDate: '2026-03-02',
+    endDate: '2026-06-30',
+    terms: { ...EMPTY_TERMS, mentor: 'Eleni' },
+    languages: ['hr', 'el'],
+    includeEnglish: false,
+    layout: 'sideBySide',
+    ...patch,
+  };
+}
+
+const pdf = { bytes: new Uint8Array([37, 80, 68, 70]), sha256: 'ab'.repeat(32), mimeType: 'application/pdf', languages: ['hr', 'el'] };
+
+describe('agreement writes', () => {
+  it('creates a draft with the country pair and an outbox entry', async () => {
+    db = await freshDatabase();
+    const p = await parties();
+    const agreement = await createAgreement(db, draftFor(p), p, 'HR-2026-0001');
+    expect(agreement).toMatchObject({ status: 'draft', sendingCountry: 'HR', hostCountry: 'GR', reference: 'HR-2026-0001' });
+    expect(await db.agreements.where('[sendingCountry+hostCountry]').equals(['HR', 'GR']).count()).toBe(1);
+    expect(await db.outbox.where({ entity: 'agreement', entityId: agreement.id }).count()).toBe(1);
+  });
+
+  it('stores each generation as a version and marks the agreement generated', async () => {
+    db = await freshDatabase();
+    const p = await parties();
+    const agreement = await createAgreement(db, draftFor(p), p, 'HR-2026-0001');
+    const version = await storeGeneratedVersion(db, agreement.id, pdf);
+    const stored = await db.agreementVersions.get(version.id);
+    expect(stored).toMatchObject({ agreementId: agreement.id, kind: 'generated', sha256: pdf.sha256, languages: ['hr', 'el'] });
+    expect(stored!.bytes.size).toBe(4);
+    expect(await db.agreements.get(agreement.id)).toMatchObject({ status: 'generated', latestVersion: { id: version.id, size: 4 } });
+  });
+
+  it('signs with the scan, moves both companies to "agreement signed" in the same transaction, then refuses edits', async () => {
+    db = await freshDatabase();
+    const p = await parties();
+    const agreement = await createAgreement(db, draftFor(p), p, 'HR-2026-0001');
+    await storeGeneratedVersion(db, agreement.id, pdf);
+    await changeAgreementStatus(db, agreement.id, 'sentForSignature');
+    const signed = await attachSignedScan(db, agreement.id, { ...pdf, mimeType: 'image/jpeg' });
+    expect(signed.status).toBe('signed');
+    expect((await db.companies.get(p.sending.id))!.status).toBe('agreementSigned');
+    expect((await db.companies.get(p.host.id))!.status).toBe('agreementSigned');
+    const companyChanges = await db.outbox.where('entity').equals('company').filter((e) => e.op === 'update').toArray();
+    expect(companyChanges.map((e) => e.fields)).toEqual([{ status: 'agreementSigned' }, { status: 'agreementSigned' }]);
+
+    await expect(updateAgreementDraft(db, agreement.id, draftFor(p, { endDate: '2026-07-31' }), p)).rejects.toBeInstanceOf(AgreementLockedError);
+    await expect(storeGeneratedVersion(db, agreement.id, pdf)).rejects.toBeInstanceOf(AgreementLockedError);
+    expect((await db.agreements.get(agreement.id))!.endDate).toBe('2026-06-30');
+
+    await changeAgreementStatus(db, agreement.id, 'inSecondment');
+    expect((await db.companies.get(p.host.id))!.status).toBe('inSecondment');
+  });
+
+  it('refuses to skip steps of the life cycle', async () => {
+    db = await freshDatabase();
+    const p = await parties();
+    const agreement = await createAgreement(db, draftFor(p), p, 'HR-2026-0001');
+    await expect(changeAgreementStatus(db, agreement.id, 'inSecondment')).rejects.toBeInstanceOf(StatusChangeError);
+    await expect(attachSignedScan(db, agreement.id, pdf)).rejects.toBeInstanceOf(StatusChangeError);
+    expect(await db.agreementVersions.count()).toBe(0);
+  });
+
+  it('amends a signed agreement as a new numbered draft, leaving the signed one as it was', async () => {
+    db = await freshDatabase();
+    const p = await parties();
+    const agreement = await createAgreement(db, draftFor(p), p, 'HR-2026-0001');
+    await storeGeneratedVersion(db, agreement.id, pdf);
+    await changeAgreementStatus(db, agreement.id, 'sentForSignature');
+    await attachSignedScan(db, agreement.id, pdf);
+    const first = await createAmendment(db, agreement.id);
+    expect(first).toMatchObject({ status: 'draft', amendsAgreementId: agreement.id, reference: 'HR-2026-0001-A1', endDate: '2026-06-30' });
+    expect(first.latestVersion).toBeUndefined();
+    const { agreement: edited } = await updateAgreementDraft(db, first.id, draftFor(p, { endDate: '2026-07-31' }), p);
+    expect(edited.endDate).toBe('2026-07-31');
+    expect((await db.agreements.get(agreement.id))!).toMatchObject({ status: 'signed', endDate: '2026-06-30' });
+    expect((await createAmendment(db, agreement.id)).reference).toBe('HR-2026-0001-A2');
+  });
+
+  it('sends an edited generated agreement back to draft, and writes nothing for an unchanged one', async () => {
+    db = await freshDatabase();
+    const p = await parties();
+    const agreement = await createAgreement(db, draftFor(p), p, 'HR-2026-0001');
+    await storeGeneratedVersion(db, agreement.id, pdf);
+    const unchanged = await updateAgreementDraft(db, agreement.id, draftFor(p), p);
+    expect(unchanged.changed).toBe(false);
+    const { agreement: edited } = await updateAgreementDraft(db, agreement.id, draftFor(p, { layout: 'sequential' }), p);
+    expect(edited.status).toBe('draft');
+  });
+
+  it('keeps a form template with its field mapping', async () => {
+    db = await freshDatabase();
+    const template = await saveTemplate(db, { name: 'Central office form', bytes: pdf.bytes, fieldNames: ['a', 'b'], mapping: { a: 'mentor', b: '' } });
+    await saveTemplateMapping(db, template.id, { a: 'mentor', b: 'reference' });
+    expect((await db.agreementTemplates.get(template.id))!.mapping).toEqual({ a: 'mentor', b: 'reference' });
+  });
+});
