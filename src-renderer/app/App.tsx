@@ -1,6 +1,10 @@
 import { HashRouter, Route, Routes } from 'react-router-dom';
 import type { LcpDatabase } from '../data/db';
 import { DatabaseProvider } from '../data/DatabaseContext';
+import { AgreementDetailScreen } from '../features/agreements/AgreementDetailScreen';
+import { AgreementEditorScreen } from '../features/agreements/AgreementEditorScreen';
+import { AgreementsScreen } from '../features/agreements/AgreementsScreen';
+import { FormTemplatesScreen } from '../features/agreements/FormTemplatesScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { Shell } from './Shell';
@@ -12,6 +16,11 @@ export function App({ db }: { db: LcpDatabase }) {
         <Shell>
           <Routes>
             <Route path="/" element={<OverviewScreen />} />
+            <Route path="/agreements" element={<AgreementsScreen />} />
+            <Route path="/agreements/new" element={<AgreementEditorScreen />} />
+            <Route path="/agreements/forms" element={<FormTemplatesScreen />} />
+            <Route path="/agreements/:id" element={<AgreementDetailScreen />} />
+            <Route path="/agreements/:id/edit" element={<AgreementEditorScreen />} />
             <Route path="/settings" element={<SettingsScreen />} />
           </Routes>
         </Shell>

@@ -1,6 +1,9 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Agreement, AgreementStatus, AgreementTemplate, AgreementVersion, Company, Person } from '../domain/model';
+import type { ContactPointProfile } from '../domain/contact-point';
+import type { LcpDatabase } from './db';
 import { useDatabase } from './DatabaseContext';
+import { readSetting, SETTING_KEYS, type StoredLogo } from './settings';
 
 /** Reads for the agreements feature. `undefined` always means "still loading". */
 export type AgreementFilter = {
@@ -104,4 +107,26 @@ export function usePeopleOfCompany(companyId: string | undefined): Person[] | un
 export function useAgreementTemplates(): AgreementTemplate[] | undefined {
   const db = useDatabase();
   return useLiveQuery(() => db.agreementTemplates.orderBy('name').toArray(), [db]);
+}
+
+/** Everything needed to print one agreement, read in one go. */
+export async function readAgreementBundle(db: LcpDatabase, id: string) {
+  const agreement = await db.agreements.get(id);
+  if (!agreement) throw new Error(`agreement ${id} not found`);
+  const [sending, host, participant, amended, profile, logo] = await Promise.all([
+    db.companies.get(agreement.sendingCompanyId),
+    db.companies.get(agreement.hostCompanyId),
+    db.people.get(agreement.participantId),
+    agreement.amendsAgreementId ? db.agreements.get(agreement.amendsAgreementId) : undefined,
+    readSetting<ContactPointProfile>(db, SETTING_KEYS.profile),
+    readSetting<StoredLogo>(db, SETTING_KEYS.logo),
+  ]);
+  if (!sending || !host || !participant) throw new Error(`agreement ${id} lost a party`);
+  return { agreement, sending, host, participant, amendedReference: amended?.reference, profile, logo };
+}
+export type AgreementBundle = Awaited<ReturnType<typeof readAgreementBundle>>;
+
+export async function readVersionBytes(db: LcpDatabase, versionId: string): Promise<{ bytes: Uint8Array; mimeType: string } | undefined> {
+  const version = await db.agreementVersions.get(versionId);
+  return version ? { bytes: new Uint8Array(await version.bytes.arrayBuffer()), mimeType: version.mimeType } : undefined;
 }

@@ -49,7 +49,8 @@ function fieldLines(t: AgreementTexts, terms: AgreementTerms, fields: (keyof Agr
   return fields
     .map((field) => {
       const value = terms[field].trim();
-      return `${t.labels[field]}: ${value.includes('\n') ? `\n${value}` : value || t.labels.none}`;
+      const block = value.includes('\n') || /^\s*[-•*]\s/.test(value);
+      return `${t.labels[field]}: ${block ? `\n${value}` : value || t.labels.none}`;
     })
     .join('\n');
 }

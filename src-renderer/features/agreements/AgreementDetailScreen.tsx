@@ -1,0 +1,203 @@
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import type { AppAction } from '../../app/actions';
+import { runInBackground } from '../../app/background-tasks';
+import { useActions } from '../../app/useActions';
+import { attachSignedScan, changeAgreementStatus, storeGeneratedVersion } from '../../data/agreements';
+import { useDatabase } from '../../data/DatabaseContext';
+import { readAgreementBundle, readVersionBytes, useAgreement, useCompany, usePerson } from '../../data/useAgreements';
+import { documentLanguages, AGREEMENT_LANGUAGE_AUTONYMS } from '../../domain/agreements/languages';
+import { canTransition, isEditable } from '../../domain/agreements/status';
+import type { Agreement, AgreementStatus } from '../../domain/model';
+import { formatBytes, formatDate } from '../../i18n/format';
+import { platform } from '../../platform';
+import { AmendButton } from './AmendButton';
+import { countryName, personName } from './format';
+import { FillFormSection } from './FillFormSection';
+import { generateAgreementPdf, sha256Hex } from './generate';
+import { StatusBadge } from './StatusBadge';
+import { VersionsList } from './VersionsList';
+import './agreements.css';
+
+const SCAN_TYPES = ['application/pdf', 'image/png', 'image/jpeg'];
+type Notice = { kind: 'info' | 'error'; text: string } | null;
+
+export function AgreementDetailScreen() {
+  const { t, i18n } = useTranslation('agreements');
+  const { id } = useParams();
+  const db = useDatabase();
+  const agreement = useAgreement(id);
+  const sending = useCompany(agreement?.sendingCompanyId);
+  const host = useCompany(agreement?.hostCompanyId);
+  const participant = usePerson(agreement?.participantId);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busy, setBusy] = useState(false);
+
+  const latestPdf = async () => (agreement?.latestVersion ? readVersionBytes(db, agreement.latestVersion.id) : undefined);
+  const guarded = (work: () => Promise<void>) => async () => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      setNotice({ kind: 'error', text: t('detail.failed', { detail: error instanceof Error ? error.message : String(error) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const generate = guarded(async () => {
+    if (!agreement) return;
+    const pdf = await runInBackground('agreements:detail.generating', async () => {
+      const result = await generateAgreementPdf(await readAgreementBundle(db, agreement.id));
+      await storeGeneratedVersion(db, agreement.id, result);
+      return result;
+    }, 'status.saveFailed');
+    setNotice({ kind: 'info', text: t('detail.generated', { ms: Math.round(pdf.ms), size: formatBytes(pdf.bytes.length, i18n.language) }) });
+  });
+  const save = guarded(async () => {
+    const pdf = await latestPdf();
+    if (pdf && agreement) await platform.saveFile(`${agreement.reference}.pdf`, pdf.mimeType, pdf.bytes);
+  });
+  const print = guarded(async () => {
+    const pdf = await latestPdf();
+    if (pdf && agreement) await platform.printPdf(agreement.reference, pdf.bytes);
+  });
+  const move = (to: AgreementStatus) => guarded(async () => {
+    if (agreement) await runInBackground('status.saving', () => changeAgreementStatus(db, agreement.id, to), 'status.saveFailed');
+  });
+  const attachScan = async (event: ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file || !agreement) return;
+    if (!SCAN_TYPES.includes(file.type) || file.size === 0) {
+      setNotice({ kind: 'error', text: t('errors.scanType') });
+      return;
+    }
+    await guarded(async () => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      const scan = { bytes, mimeType: file.type, sha256: await sha256Hex(bytes), languages: documentLanguages(agreement.languages, agreement.includeEnglish) };
+      await runInBackground('status.saving', () => attachSignedScan(db, agreement.id, scan), 'status.saveFailed');
+      setNotice({ kind: 'info', text: t('detail.signedNotice') });
+    })();
+  };
+
+  const has = (to: AgreementStatus) => Boolean(agreement && canTransition(agreement.status, to));
+  const actions: AppAction[] = [
+    { id: 'agreement.generate', labelKey: 'agreements:detail.generate', shortcut: 'Mod+G', enabled: Boolean(agreement && isEditable(agreement.status)), run: () => void generate() },
+    { id: 'agreement.save', labelKey: 'agreements:detail.save', shortcut: 'Mod+S', enabled: Boolean(agreement?.latestVersion), run: () => void save() },
+    { id: 'agreement.print', labelKey: 'agreements:detail.print', shortcut: 'Mod+P', enabled: Boolean(agreement?.latestVersion), run: () => void print() },
+  ];
+  useActions(actions);
+
+  if (agreement === undefined) return <p className="loading">{t('common:loading')}</p>;
+  if (agreement === null) return <p className="empty-state">{t('detail.notFound')}</p>;
+  const languages = documentLanguages(agreement.languages, agreement.includeEnglish);
+  return (
+    <div className="page">
+      <p>
+        <Link to="/agreements">← {t('detail.back')}</Link>
+      </p>
+      <div className="agreement-title">
+        <h1>{agreement.reference}</h1>
+        <StatusBadge status={agreement.status} />
+      </div>
+      {notice ? (
+        <p className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="agreement-notice">
+          {notice.text}
+        </p>
+      ) : null}
+      <div className="page__columns">
+        <div className="page__main">
+          <section className="card" aria-labelledby="summary-title">
+            <h2 id="summary-title">{t('detail.summary')}</h2>
+            {agreement.amendsAgreementId ? <AmendedLink agreement={agreement} /> : null}
+            <dl className="facts">
+              <dt>{t('editor.participant')}</dt>
+              <dd>{personName(participant)}</dd>
+              <dt>{t('editor.sending')}</dt>
+              <dd>{sending ? `${sending.legalName} (${countryName(sending.country, i18n.language)})` : ''}</dd>
+              <dt>{t('editor.host')}</dt>
+              <dd>{host ? `${host.legalName} (${countryName(host.country, i18n.language)})` : ''}</dd>
+              <dt>{t('editor.period')}</dt>
+              <dd>{agreement.startDate && agreement.endDate ? `${formatDate(agreement.startDate, i18n.language)} – ${formatDate(agreement.endDate, i18n.language)}` : ''}</dd>
+              <dt>{t('detail.languages')}</dt>
+              <dd>{languages.map((l) => AGREEMENT_LANGUAGE_AUTONYMS[l]).join(', ')} · {t(`layout.${agreement.layout}`)}</dd>
+            </dl>
+          </section>
+          <VersionsList agreement={agreement} />
+        </div>
+        <div className="page__side">
+          <section className="card" aria-labelledby="actions-title">
+            <h2 id="actions-title">{t('detail.actions')}</h2>
+            <div className="action-list">
+              {isEditable(agreement.status) ? (
+                <>
+                  <Link className="button" to={`/agreements/${agreement.id}/edit`} data-testid="agreement-edit">
+                    {t('detail.edit')}
+                  </Link>
+                  <button type="button" className="button button--primary" disabled={busy} onClick={() => void generate()} data-testid="agreement-generate">
+                    {t('detail.generate')}
+                  </button>
+                </>
+              ) : (
+                <Link className="button" to={`/agreements/${agreement.id}/edit`} data-testid="agreement-edit">
+                  {t('detail.edit')}
+                </Link>
+              )}
+              <button type="button" className="button" disabled={busy || !agreement.latestVersion} onClick={() => void save()} data-testid="agreement-save-pdf">
+                {t('detail.save')}
+              </button>
+              <button type="button" className="button" disabled={busy || !agreement.latestVersion} onClick={() => void print()}>
+                {t('detail.print')}
+              </button>
+              {has('sentForSignature') ? (
+                <button type="button" className="button" disabled={busy} onClick={() => void move('sentForSignature')()} data-testid="agreement-send">
+                  {t('detail.sendForSignature')}
+                </button>
+              ) : null}
+              {has('signed') ? (
+                <label className="button" data-testid="agreement-attach-scan">
+                  {t('detail.attachScan')}
+                  <input type="file" accept={SCAN_TYPES.join(',')} className="visually-hidden" data-testid="agreement-scan-input" onChange={(e) => void attachScan(e)} />
+                </label>
+              ) : null}
+              {has('inSecondment') ? (
+                <button type="button" className="button" disabled={busy} onClick={() => void move('inSecondment')()}>
+                  {t('detail.startSecondment')}
+                </button>
+              ) : null}
+              {has('completed') ? (
+                <button type="button" className="button" disabled={busy} onClick={() => void move('completed')()}>
+                  {t('detail.complete')}
+                </button>
+              ) : null}
+              <AmendButton agreement={agreement} />
+              {has('cancelled') ? (
+                <button type="button" className="button button--quiet" disabled={busy} onClick={() => void move('cancelled')()}>
+                  {t('detail.cancel')}
+                </button>
+              ) : null}
+            </div>
+            {has('signed') ? <p className="field__hint">{t('detail.attachHint')}</p> : null}
+          </section>
+          <FillFormSection agreement={agreement} />
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function AmendedLink({ agreement }: { agreement: Agreement }) {
+  const { t } = useTranslation('agreements');
+  const original = useAgreementReference(agreement.amendsAgreementId);
+  return (
+    <p>
+      <Link to={`/agreements/${agreement.amendsAgreementId}`}>{t('detail.amendmentOf', { reference: original ?? '' })}</Link>
+    </p>
+  );
+}
+
+function useAgreementReference(id: string | undefined): string | undefined {
+  return useAgreement(id)?.reference;
+}

@@ -1,0 +1,69 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
+import { useAgreement } from '../../data/useAgreements';
+import { isEditable } from '../../domain/agreements/status';
+import { EMPTY_TERMS } from '../../domain/agreements/terms';
+import type { AgreementDraft } from '../../domain/agreements/validation';
+import type { Agreement } from '../../domain/model';
+import { AgreementForm } from './AgreementForm';
+import { AmendButton } from './AmendButton';
+import './agreements.css';
+
+function draftOf(agreement: Agreement): AgreementDraft {
+  return {
+    sendingCompanyId: agreement.sendingCompanyId,
+    participantId: agreement.participantId,
+    hostCompanyId: agreement.hostCompanyId,
+    startDate: agreement.startDate ?? '',
+    endDate: agreement.endDate ?? '',
+    terms: { ...EMPTY_TERMS, ...agreement.terms },
+    languages: agreement.languages,
+    includeEnglish: agreement.includeEnglish,
+    layout: agreement.layout,
+  };
+}
+
+/** `/agreements/new` (optionally `?sendingCompanyId=`) and `/agreements/:id/edit`. */
+export function AgreementEditorScreen() {
+  const { t } = useTranslation('agreements');
+  const { id } = useParams();
+  const [search] = useSearchParams();
+  const agreement = useAgreement(id);
+  if (id && agreement === undefined) return <p className="loading">{t('common:loading')}</p>;
+  if (id && !agreement) return <p className="empty-state">{t('detail.notFound')}</p>;
+  if (agreement && !isEditable(agreement.status)) {
+    return (
+      <div className="page">
+        <h1>{t('editor.titleEdit', { reference: agreement.reference })}</h1>
+        <div className="card notice notice--refused" role="alert" data-testid="agreement-locked">
+          <p>{t('editor.lockedNotice', { status: t(`status.${agreement.status}`) })}</p>
+          <div className="form__footer">
+            <AmendButton agreement={agreement} />
+            <Link className="button button--quiet" to={`/agreements/${agreement.id}`}>
+              {t('detail.back')}
+            </Link>
+          </div>
+        </div>
+      </div>
+    );
+  }
+  const initial: AgreementDraft = agreement
+    ? draftOf(agreement)
+    : {
+        sendingCompanyId: search.get('sendingCompanyId') ?? '',
+        participantId: '',
+        hostCompanyId: search.get('hostCompanyId') ?? '',
+        startDate: '',
+        endDate: '',
+        terms: { ...EMPTY_TERMS },
+        languages: [],
+        includeEnglish: false,
+        layout: 'sideBySide',
+      };
+  return (
+    <div className="page">
+      <h1>{agreement ? t(agreement.amendsAgreementId ? 'editor.titleAmendment' : 'editor.titleEdit', { reference: agreement.reference }) : t('editor.titleNew')}</h1>
+      <AgreementForm key={agreement?.id ?? 'new'} agreementId={agreement?.id} initial={initial} />
+    </div>
+  );
+}

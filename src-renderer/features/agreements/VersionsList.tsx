@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { useDatabase } from '../../data/DatabaseContext';
+import { readVersionBytes, useAgreementVersions } from '../../data/useAgreements';
+import type { Agreement } from '../../domain/model';
+import { formatBytes, formatDateTime } from '../../i18n/format';
+import { platform } from '../../platform';
+
+const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
+
+/** Every stored PDF and signed scan of the agreement, newest first. */
+export function VersionsList({ agreement }: { agreement: Agreement }) {
+  const { t, i18n } = useTranslation('agreements');
+  const db = useDatabase();
+  const versions = useAgreementVersions(agreement.id);
+  const download = async (id: string, kind: string, index: number) => {
+    const file = await readVersionBytes(db, id);
+    if (file) await platform.saveFile(`${agreement.reference}-${kind}-${index}.${EXTENSIONS[file.mimeType] ?? 'bin'}`, file.mimeType, file.bytes);
+  };
+  return (
+    <section className="card" aria-labelledby="versions-title">
+      <h2 id="versions-title">{t('versions.title')}</h2>
+      {versions === undefined ? (
+        <p className="loading">{t('common:loading')}</p>
+      ) : versions.length === 0 ? (
+        <p className="card__lead">{t('versions.empty')}</p>
+      ) : (
+        <table className="table" data-testid="agreement-versions">
+          <thead>
+            <tr>
+              <th>{t('versions.createdAt')}</th>
+              <th>{t('versions.kind')}</th>
+              <th>{t('versions.languages')}</th>
+              <th>{t('versions.size')}</th>
+              <th>{t('versions.sha256')}</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {versions.map((version, i) => (
+              <tr key={version.id}>
+                <td>{formatDateTime(version.createdAt, i18n.language)}</td>
+                <td>{t(`versions.kinds.${version.kind}`)}</td>
+                <td>{version.languages.join(' + ')}</td>
+                <td>{formatBytes(version.bytes.size, i18n.language)}</td>
+                <td>
+                  <code title={version.sha256}>{version.sha256.slice(0, 12)}…</code>
+                </td>
+                <td>
+                  <button type="button" className="button button--quiet" onClick={() => void download(version.id, version.kind, versions.length - i)}>
+                    {t('versions.download')}
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import regularFontUrl from '../../../resources/fonts/NotoSans-Regular.ttf?url';
+import boldFontUrl from '../../../resources/fonts/NotoSans-Bold.ttf?url';
+import type { AgreementBundle } from '../../data/useAgreements';
+import { buildAgreementDocument } from '../../domain/agreements/document';
+import { agreementFieldValues, applyMapping, type FieldMapping } from '../../domain/agreements/field-mapping';
+import { documentLanguages, type AgreementLanguage } from '../../domain/agreements/languages';
+import { loadAgreementTexts } from '../../i18n/agreement-texts';
+import { renderAgreementPdf, type PdfAssets } from '../../pdf/agreement-pdf';
+import { fillForm } from '../../pdf/form-fill';
+
+/** The fonts are bundled with the app (resources/fonts) and fetched from its own origin once. */
+let fontsPromise: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
+function loadFonts() {
+  const fetchBytes = async (url: string) => {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`font ${url}: HTTP ${response.status}`);
+    return new Uint8Array(await response.arrayBuffer());
+  };
+  fontsPromise ??= Promise.all([fetchBytes(regularFontUrl), fetchBytes(boldFontUrl)]).then(([regular, bold]) => ({ regular, bold }));
+  fontsPromise.catch(() => (fontsPromise = undefined));
+  return fontsPromise;
+}
+
+export async function sha256Hex(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes.slice().buffer));
+  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+export type GeneratedPdf = { bytes: Uint8Array; sha256: string; languages: AgreementLanguage[]; mimeType: 'application/pdf'; ms: number };
+
+/** Lays out and renders the agreement as PDF. Pure work: storing the version is the caller's. */
+export async function generateAgreementPdf(bundle: AgreementBundle): Promise<GeneratedPdf> {
+  const started = performance.now();
+  const { agreement, sending, host, participant, profile, logo } = bundle;
+  const languages = documentLanguages(agreement.languages, agreement.includeEnglish);
+  const [fonts, texts] = await Promise.all([loadFonts(), loadAgreementTexts(languages)]);
+  const document = buildAgreementDocument({
+    agreement,
+    amendedReference: bundle.amendedReference,
+    sending,
+    host,
+    participant,
+    contactPointName: profile?.organisationName ?? '',
+    languages,
+    layout: agreement.layout,
+    texts,
+    createdAt: new Date(),
+  });
+  const assets: PdfAssets = { ...fonts, logo: logo ? { bytes: logo.bytes, mimeType: logo.mimeType } : undefined };
+  const bytes = await renderAgreementPdf(document, assets);
+  return { bytes, sha256: await sha256Hex(bytes), languages, mimeType: 'application/pdf', ms: performance.now() - started };
+}
+
+/** Fills an imported form with the agreement's values (texts in `language`). */
+export async function fillTemplateForAgreement(
+  bundle: AgreementBundle,
+  template: { bytes: Blob; mapping: FieldMapping },
+  language: AgreementLanguage,
+  flatten: boolean,
+): Promise<Uint8Array> {
+  const { agreement, sending, host, participant } = bundle;
+  const values = agreementFieldValues({ ...agreement, sending, host, participant }, language);
+  const fonts = await loadFonts();
+  return fillForm(new Uint8Array(await template.bytes.arrayBuffer()), applyMapping(template.mapping, values), {
+    flatten,
+    font: fonts.regular,
+    title: agreement.reference,
+  });
+}
