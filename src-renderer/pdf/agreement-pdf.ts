@@ -134,6 +134,13 @@ function signatureRows(doc: AgreementDocument, measure: Measure): Row[] {
   return rows;
 }
 
+/** The agreement's body laid out on A4 pages (header and footer aside). */
+export function layoutAgreementPages(doc: AgreementDocument, measure: Measure): Row[][] {
+  return paginate(bodyRows(doc, measure), BODY_HEIGHT);
+}
+
+export const PAGE_GEOMETRY = { size: A4, marginX: MARGIN_X, bodyTop: BODY_TOP } as const;
+
 type Fonts = Record<FontRole, PDFFont>;
 
 function drawHeader(page: PDFPage, doc: AgreementDocument, fonts: Fonts, logo: PDFImage | undefined, measure: Measure): void {
@@ -169,7 +176,7 @@ export async function renderAgreementPdf(doc: AgreementDocument, assets: PdfAsse
   let logo: PDFImage | undefined;
   if (assets.logo) logo = assets.logo.mimeType === 'image/png' ? await pdf.embedPng(assets.logo.bytes) : await pdf.embedJpg(assets.logo.bytes);
 
-  const pages = paginate(bodyRows(doc, measure), BODY_HEIGHT);
+  const pages = layoutAgreementPages(doc, measure);
   pages.forEach((rows, index) => {
     const page = pdf.addPage(A4);
     drawHeader(page, doc, fonts, logo, measure);

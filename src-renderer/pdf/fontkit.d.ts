@@ -7,6 +7,7 @@ declare module 'fontkit' {
     unitsPerEm: number;
     glyphForCodePoint(codePoint: number): FontkitGlyph;
     hasGlyphForCodePoint(codePoint: number): boolean;
+    layout(text: string, features?: Record<string, boolean> | string[]): { glyphs: FontkitGlyph[] };
   };
   export type FontkitCollection = { type: 'TTC' | 'DFont'; fonts: FontkitFont[] };
   export function create(buffer: Uint8Array, postscriptName?: string): FontkitFont | FontkitCollection | null;

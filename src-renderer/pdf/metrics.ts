@@ -17,7 +17,7 @@ export class FontMetrics {
   /** Width in points of the text at the given size. */
   width(text: string, size: number): number {
     let units = 0;
-    for (const char of text) units += this.advance(char.codePointAt(0)!);
+    for (const char of text.normalize('NFC')) units += this.advance(char.codePointAt(0)!);
     return (units * size) / this.unitsPerEm;
   }
 
