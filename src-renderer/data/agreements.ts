@@ -47,9 +47,11 @@ export function createAgreement(
   draft: AgreementDraft,
   parties: { sending: Company; host: Company },
   reference: string,
+  origin: { matchId?: string } = {},
   clock: Clock = systemClock,
 ): Promise<Agreement> {
-  return createRecord(db, 'agreement', { reference, status: 'draft', ...draftFields(draft, parties) }, clock);
+  const fields = { reference, status: 'draft' as const, ...draftFields(draft, parties), ...(origin.matchId ? { matchId: origin.matchId } : {}) };
+  return createRecord(db, 'agreement', fields, clock);
 }
 
 /** Patches records inside the caller's transaction, recording each change in the outbox. */

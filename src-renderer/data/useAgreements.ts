@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Agreement, AgreementStatus, AgreementTemplate, AgreementVersion, Company, Person } from '../domain/model';
+import type { Agreement, AgreementStatus, AgreementTemplate, AgreementVersion, Company, Match, Person } from '../domain/model';
 import type { ContactPointProfile } from '../domain/contact-point';
 import type { LcpDatabase } from './db';
 import { useDatabase } from './DatabaseContext';
@@ -68,6 +68,11 @@ export function useAgreementVersions(agreementId: string | undefined): Agreement
 export function useCompany(id: string | undefined): Company | null | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => (id ? ((await db.companies.get(id)) ?? null) : null), [db, id]);
+}
+
+export function useMatch(id: string | undefined): Match | null | undefined {
+  const db = useDatabase();
+  return useLiveQuery(async () => (id ? ((await db.matches.get(id)) ?? null) : null), [db, id]);
 }
 
 export function usePerson(id: string | undefined): Person | null | undefined {

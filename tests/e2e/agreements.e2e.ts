@@ -103,3 +103,100 @@ test('an agreement: bad period refused, fixed, bilingual hr + el PDF, signed, ed
   await expect(page.getByTestId('agreements-table').locator('tbody tr')).toHaveCount(1);
   await app.screenshot('agreements-list-en');
 });
+
+test('in Greek: the form explains every refusal in Greek, including two companies of one country', async ({ page }) => {
+  const app = new AgreementsPage(page);
+  await app.open('/agreements');
+  const SECOND_HR = { id: '44444444-4444-4444-8444-444444444444', legalName: 'Međimurje Tech d.o.o.', country: 'HR', city: 'Čakovec' };
+  await app.seed({
+    profile: { organisationName: 'Σύνδεσμος Επιχειρήσεων και Βιομηχανιών Θεσσαλίας', country: 'GR', contactPerson: 'Ελένη', email: 'eleni@sbth.gr' },
+    companies: [SENDING, HOST, SECOND_HR],
+    people: [PARTICIPANT],
+    uiLanguage: 'el',
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Συμφωνίες απόσπασης');
+  await expect(page.getByText('Δεν υπάρχουν ακόμη συμφωνίες.', { exact: false })).toBeVisible();
+  await app.screenshot('agreements-empty-el');
+
+  await page.getByTestId('agreement-new').click();
+  await app.save();
+  await expect(app.errorFor('sendingCompanyId')).toHaveText('Το πεδίο αυτό είναι υποχρεωτικό.');
+  await expect(app.errorFor('terms.mentor')).toHaveText('Το πεδίο αυτό είναι υποχρεωτικό.');
+  await expect(app.saveState).toHaveText('Δεν αποθηκεύτηκε τίποτα: διορθώστε τα πεδία που επισημαίνονται με κόκκινο.');
+
+  await app.field('sendingCompanyId').selectOption(SENDING.id);
+  await app.field('hostCompanyId').selectOption(SECOND_HR.id);
+  await app.field('participantId').selectOption(PARTICIPANT.id);
+  await app.field('startDate').fill('2026-03-02');
+  await app.field('endDate').fill('2026-12-31');
+  await app.save();
+  await expect(app.errorFor('hostCompanyId')).toHaveText('Η επιχείρηση υποδοχής πρέπει να βρίσκεται σε άλλη χώρα από την αποστέλλουσα.');
+  await expect(app.errorFor('endDate')).toHaveText('Πολύ μεγάλη: μια απόσπαση διαρκεί το πολύ 6 μήνες.');
+  // Our organisation is Greek: it fills the host side's partner; the languages follow the countries.
+  await expect(app.field('terms.hostPartner')).toHaveValue('');
+  await app.field('hostCompanyId').selectOption(HOST.id);
+  await expect(app.field('terms.hostPartner')).toHaveValue('Σύνδεσμος Επιχειρήσεων και Βιομηχανιών Θεσσαλίας');
+  await expect(app.field('languages')).toHaveValue('hr');
+  await expect(app.field('language2')).toHaveValue('el');
+  await app.screenshot('agreement-form-el');
+});
+
+test('a PDF form: imported, fields mapped once, filled from an agreement with its values kept', async ({ page }) => {
+  const app = new AgreementsPage(page);
+  await app.open('/agreements');
+  const agreementId = '55555555-5555-4555-8555-555555555555';
+  await app.seed({
+    profile: { organisationName: 'Tera Tehnopolis', country: 'HR', contactPerson: 'Ana Kovač', email: 'ana@tera.hr' },
+    companies: [SENDING, HOST],
+    people: [PARTICIPANT],
+    agreements: [
+      {
+        id: agreementId,
+        reference: 'HR-2026-F0RM',
+        status: 'draft',
+        sendingCompanyId: SENDING.id,
+        participantId: PARTICIPANT.id,
+        hostCompanyId: HOST.id,
+        sendingCountry: 'HR',
+        hostCountry: 'GR',
+        startDate: '2026-03-02',
+        endDate: '2026-06-30',
+        terms: { ...TERMS, mentor: 'Ελένη Παπαδοπούλου', financialSupport: '', specialTerms: '', sendingPartner: 'Tera Tehnopolis' },
+        languages: ['hr', 'el'],
+        includeEnglish: false,
+        layout: 'sideBySide',
+      },
+    ],
+  });
+  await app.open('/agreements/forms');
+  await page.getByTestId('form-import').setInputFiles(path.join(ROOT, 'resources/forms/sample-agreement-form.pdf'));
+  const template = page.getByTestId('form-template');
+  await expect(template.getByRole('heading')).toHaveText('sample-agreement-form');
+  await expect(template.getByRole('combobox', { name: 'participant_name' })).toHaveValue('participantName');
+  await expect(template.getByRole('combobox', { name: 'central_office_notes' })).toHaveValue('');
+  await template.getByRole('combobox', { name: 'sending_company' }).selectOption('sendingName');
+  await template.getByRole('combobox', { name: 'place_of_work' }).selectOption('placeOfWork');
+  await template.getByRole('button', { name: 'Save mapping' }).click();
+  await expect(template.getByText('Mapping saved.')).toBeVisible();
+  await app.screenshot('agreement-forms-en');
+  await page.reload();
+  await expect(page.getByTestId('form-template').getByRole('combobox', { name: 'sending_company' })).toHaveValue('sendingName');
+
+  await app.open(`/agreements/${agreementId}`);
+  await page.getByLabel('Language of dates and countries').selectOption('el');
+  await page.getByLabel('Flatten (the filled values can no longer be edited)').uncheck();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Fill and save…' }).click()]);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, 'e2e-form-filled.pdf');
+  await download.saveAs(file);
+  const { PDFDocument } = await import('@cantoo/pdf-lib');
+  const form = (await PDFDocument.load(readFileSync(file))).getForm();
+  expect(form.getTextField('participant_name').getText()).toBe('Željka Šimić-Horvat');
+  expect(form.getTextField('sending_company').getText()).toBe(SENDING.legalName);
+  expect(form.getTextField('host_company').getText()).toBe(HOST.legalName);
+  expect(form.getTextField('mentor').getText()).toBe('Ελένη Παπαδοπούλου');
+  expect(form.getTextField('start_date').getText()).toBe('2 Μαρτίου 2026');
+  expect(form.getTextField('central_office_notes').getText()).toBeUndefined();
+  execFileSync('pdftoppm', ['-png', '-r', '60', file, file.replace(/\.pdf$/, '')]);
+  await app.screenshot('agreement-detail-draft-en');
+});

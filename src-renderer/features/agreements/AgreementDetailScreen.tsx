@@ -15,7 +15,7 @@ import { platform } from '../../platform';
 import { AmendButton } from './AmendButton';
 import { countryName, personName } from './format';
 import { FillFormSection } from './FillFormSection';
-import { generateAgreementPdf, sha256Hex } from './generate';
+import { sha256Hex } from './hash';
 import { StatusBadge } from './StatusBadge';
 import { VersionsList } from './VersionsList';
 import './agreements.css';
@@ -49,6 +49,7 @@ export function AgreementDetailScreen() {
   const generate = guarded(async () => {
     if (!agreement) return;
     const pdf = await runInBackground('agreements:detail.generating', async () => {
+      const { generateAgreementPdf } = await import('./generate');
       const result = await generateAgreementPdf(await readAgreementBundle(db, agreement.id));
       await storeGeneratedVersion(db, agreement.id, result);
       return result;

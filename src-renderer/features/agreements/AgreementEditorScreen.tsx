@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router-dom';
-import { useAgreement } from '../../data/useAgreements';
+import { useAgreement, useMatch } from '../../data/useAgreements';
 import { isEditable } from '../../domain/agreements/status';
 import { EMPTY_TERMS } from '../../domain/agreements/terms';
 import type { AgreementDraft } from '../../domain/agreements/validation';
@@ -23,13 +23,15 @@ function draftOf(agreement: Agreement): AgreementDraft {
   };
 }
 
-/** `/agreements/new` (optionally `?sendingCompanyId=`) and `/agreements/:id/edit`. */
+/** `/agreements/new` (optionally `?sendingCompanyId=` or `?matchId=`) and `/agreements/:id/edit`. */
 export function AgreementEditorScreen() {
   const { t } = useTranslation('agreements');
   const { id } = useParams();
   const [search] = useSearchParams();
   const agreement = useAgreement(id);
-  if (id && agreement === undefined) return <p className="loading">{t('common:loading')}</p>;
+  const matchId = id ? undefined : (search.get('matchId') ?? undefined);
+  const match = useMatch(matchId);
+  if ((id && agreement === undefined) || (matchId && match === undefined)) return <p className="loading">{t('common:loading')}</p>;
   if (id && !agreement) return <p className="empty-state">{t('detail.notFound')}</p>;
   if (agreement && !isEditable(agreement.status)) {
     return (
@@ -50,9 +52,9 @@ export function AgreementEditorScreen() {
   const initial: AgreementDraft = agreement
     ? draftOf(agreement)
     : {
-        sendingCompanyId: search.get('sendingCompanyId') ?? '',
-        participantId: '',
-        hostCompanyId: search.get('hostCompanyId') ?? '',
+        sendingCompanyId: match?.sendingCompanyId ?? search.get('sendingCompanyId') ?? '',
+        participantId: match?.participantId ?? '',
+        hostCompanyId: match?.hostCompanyId ?? search.get('hostCompanyId') ?? '',
         startDate: '',
         endDate: '',
         terms: { ...EMPTY_TERMS },
@@ -63,7 +65,7 @@ export function AgreementEditorScreen() {
   return (
     <div className="page">
       <h1>{agreement ? t(agreement.amendsAgreementId ? 'editor.titleAmendment' : 'editor.titleEdit', { reference: agreement.reference }) : t('editor.titleNew')}</h1>
-      <AgreementForm key={agreement?.id ?? 'new'} agreementId={agreement?.id} initial={initial} />
+      <AgreementForm key={agreement?.id ?? match?.id ?? 'new'} agreementId={agreement?.id} matchId={match?.id} initial={initial} />
     </div>
   );
 }

@@ -23,7 +23,7 @@ type SaveState = { kind: 'idle' } | { kind: 'invalid' } | { kind: 'locked' } | {
 const FIELD_ORDER = ['sendingCompanyId', 'participantId', 'hostCompanyId', 'startDate', 'endDate'];
 
 /** The agreement form: new drafts and edits of unsigned agreements. */
-export function AgreementForm({ agreementId, initial }: { agreementId?: string; initial: AgreementDraft }) {
+export function AgreementForm({ agreementId, matchId, initial }: { agreementId?: string; matchId?: string; initial: AgreementDraft }) {
   const { t } = useTranslation('agreements');
   const db = useDatabase();
   const navigate = useNavigate();
@@ -76,7 +76,7 @@ export function AgreementForm({ agreementId, initial }: { agreementId?: string; 
         async () =>
           agreementId
             ? (await updateAgreementDraft(db, agreementId, effective, { sending, host })).agreement
-            : createAgreement(db, effective, { sending, host }, newReference(profile?.country || sending.country, new Date().getFullYear())),
+            : createAgreement(db, effective, { sending, host }, newReference(profile?.country || sending.country, new Date().getFullYear()), { matchId }),
         'status.saveFailed',
       );
       void navigate(`/agreements/${saved.id}`);

@@ -6,7 +6,6 @@ import { readAgreementBundle, useAgreementTemplates } from '../../data/useAgreem
 import { AGREEMENT_LANGUAGE_AUTONYMS, documentLanguages, type AgreementLanguage } from '../../domain/agreements/languages';
 import type { Agreement } from '../../domain/model';
 import { platform } from '../../platform';
-import { fillTemplateForAgreement } from './generate';
 
 /** Fills an imported PDF form (mapped once in /agreements/forms) with this agreement. */
 export function FillFormSection({ agreement }: { agreement: Agreement }) {
@@ -24,6 +23,7 @@ export function FillFormSection({ agreement }: { agreement: Agreement }) {
     if (!chosen) return;
     setError(null);
     try {
+      const { fillTemplateForAgreement } = await import('./generate');
       const bytes = await fillTemplateForAgreement(await readAgreementBundle(db, agreement.id), chosen, language, flatten);
       await platform.saveFile(`${agreement.reference}-${chosen.name}.pdf`, 'application/pdf', bytes);
     } catch (e) {

@@ -6,7 +6,6 @@ import { useDatabase } from '../../data/DatabaseContext';
 import { useAgreementTemplates } from '../../data/useAgreements';
 import { MAPPABLE_FIELDS, suggestMapping, type FieldMapping, type MappableField } from '../../domain/agreements/field-mapping';
 import type { AgreementTemplate } from '../../domain/model';
-import { listFormFields } from '../../pdf/form-fill';
 import './agreements.css';
 
 /** `/agreements/forms`: import PDF forms and map their fields to agreement fields, once per form. */
@@ -24,6 +23,7 @@ export function FormTemplatesScreen() {
     const bytes = new Uint8Array(await file.arrayBuffer());
     let fields;
     try {
+      const { listFormFields } = await import('../../pdf/form-fill');
       fields = (await listFormFields(bytes)).filter((f) => f.kind === 'text');
     } catch {
       setError(t('forms.notPdf'));

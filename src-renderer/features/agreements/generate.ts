@@ -7,6 +7,12 @@ import { documentLanguages, type AgreementLanguage } from '../../domain/agreemen
 import { loadAgreementTexts } from '../../i18n/agreement-texts';
 import { renderAgreementPdf, type PdfAssets } from '../../pdf/agreement-pdf';
 import { fillForm } from '../../pdf/form-fill';
+import { sha256Hex } from './hash';
+
+/*
+ * pdf-lib, fontkit and the fonts are loaded only when an agreement is printed: screens import
+ * this module with `import()`, so it lands in its own chunk.
+ */
 
 /** The fonts are bundled with the app (resources/fonts) and fetched from its own origin once. */
 let fontsPromise: Promise<{ regular: Uint8Array; bold: Uint8Array }> | undefined;
@@ -21,10 +27,6 @@ function loadFonts() {
   return fontsPromise;
 }
 
-export async function sha256Hex(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes.slice().buffer));
-  return Array.from(digest, (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
 
 export type GeneratedPdf = { bytes: Uint8Array; sha256: string; languages: AgreementLanguage[]; mimeType: 'application/pdf'; ms: number };
 

@@ -14,8 +14,15 @@ export class AgreementsPage extends AppPage {
    * Test data straight into IndexedDB (the registry's screens are another feature), then a
    * reload so the app reads it. Records carry the fields the app's own writes would give them.
    */
-  async seed(data: { profile: Record<string, string>; logoPng?: number[]; companies: SeedCompany[]; people: SeedPerson[] }): Promise<void> {
-    await this.page.evaluate(async ({ profile, logoPng, companies, people }) => {
+  async seed(data: {
+    profile: Record<string, string>;
+    logoPng?: number[];
+    companies: SeedCompany[];
+    people: SeedPerson[];
+    agreements?: Record<string, unknown>[];
+    uiLanguage?: string;
+  }): Promise<void> {
+    await this.page.evaluate(async ({ profile, logoPng, companies, people, agreements = [], uiLanguage }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('lcp-desk');
         request.onsuccess = () => resolve(request.result);
@@ -23,7 +30,9 @@ export class AgreementsPage extends AppPage {
       });
       const now = new Date().toISOString();
       const meta = { lcpId: 'e2e-lcp', createdAt: now, updatedAt: now };
-      const tx = db.transaction(['companies', 'people', 'settings'], 'readwrite');
+      const tx = db.transaction(['companies', 'people', 'settings', 'agreements'], 'readwrite');
+      for (const a of agreements) tx.objectStore('agreements').put({ ...meta, ...a });
+      if (uiLanguage) tx.objectStore('settings').put({ key: 'ui.language', value: uiLanguage, updatedAt: now });
       for (const c of companies) tx.objectStore('companies').put({ ...meta, languages: [], role: 'both', status: 'matched', consent: {}, tags: [], ...c });
       for (const p of people) tx.objectStore('people').put({ ...meta, role: 'employee', languages: [], candidate: true, consent: {}, ...p });
       tx.objectStore('settings').put({ key: 'contactPoint.profile', value: profile, updatedAt: now });

@@ -57,6 +57,14 @@ describe('agreement writes', () => {
     expect(await db.outbox.where({ entity: 'agreement', entityId: agreement.id }).count()).toBe(1);
   });
 
+  it('remembers the match an agreement was made from', async () => {
+    db = await freshDatabase();
+    const p = await parties();
+    const match = await createRecord(db, 'match', { sendingCompanyId: p.sending.id, participantId: p.person.id, hostCompanyId: p.host.id, rationale: 'olive oil', status: 'accepted' });
+    const agreement = await createAgreement(db, draftFor(p), p, 'HR-2026-0002', { matchId: match.id });
+    expect((await db.agreements.get(agreement.id))!.matchId).toBe(match.id);
+  });
+
   it('stores each generation as a version and marks the agreement generated', async () => {
     db = await freshDatabase();
     const p = await parties();
