@@ -50,7 +50,7 @@ function fieldLines(t: AgreementTexts, terms: AgreementTerms, fields: (keyof Agr
     .map((field) => {
       const value = terms[field].trim();
       const block = value.includes('\n') || /^\s*[-•*]\s/.test(value);
-      return `${t.labels[field]}: ${block ? `\n${value}` : value || t.labels.none}`;
+      return `${t.labels[field]}:${block ? `\n${value}` : ` ${value || t.labels.none}`}`;
     })
     .join('\n');
 }
