@@ -18,23 +18,30 @@ export type AgreementFilter = {
 export function useAgreements(filter: AgreementFilter): Agreement[] | undefined {
   const db = useDatabase();
   const { status, sendingCountry, hostCountry, from, to } = filter;
-  return useLiveQuery(async () => {
-    let collection;
-    if (sendingCountry && hostCountry) collection = db.agreements.where('[sendingCountry+hostCountry]').equals([sendingCountry, hostCountry]);
-    else if (status) collection = db.agreements.where('status').equals(status);
-    else collection = db.agreements.orderBy('updatedAt').reverse();
-    const rows = await collection
-      .filter(
-        (a) =>
-          (!status || a.status === status) &&
-          (!sendingCountry || a.sendingCountry === sendingCountry) &&
-          (!hostCountry || a.hostCountry === hostCountry) &&
-          (!from || !a.endDate || a.endDate >= from) &&
-          (!to || !a.startDate || a.startDate <= to),
-      )
-      .toArray();
-    return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-  }, [db, status, sendingCountry, hostCountry, from, to]);
+  return useLiveQuery(() => queryAgreements(db, { status, sendingCountry, hostCountry, from, to }), [db, status, sendingCountry, hostCountry, from, to]);
+}
+
+/**
+ * Agreements matching the filter, most recently changed first. A full country pair or a status
+ * uses its index; the period keeps agreements that overlap [from, to].
+ */
+export async function queryAgreements(db: LcpDatabase, filter: AgreementFilter): Promise<Agreement[]> {
+  const { status, sendingCountry, hostCountry, from, to } = filter;
+  let collection;
+  if (sendingCountry && hostCountry) collection = db.agreements.where('[sendingCountry+hostCountry]').equals([sendingCountry, hostCountry]);
+  else if (status) collection = db.agreements.where('status').equals(status);
+  else collection = db.agreements.toCollection();
+  const rows = await collection
+    .filter(
+      (a) =>
+        (!status || a.status === status) &&
+        (!sendingCountry || a.sendingCountry === sendingCountry) &&
+        (!hostCountry || a.hostCountry === hostCountry) &&
+        (!from || !a.endDate || a.endDate >= from) &&
+        (!to || !a.startDate || a.startDate <= to),
+    )
+    .toArray();
+  return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
 export function useAgreement(id: string | undefined): Agreement | null | undefined {

@@ -1,3 +1,4 @@
+import { PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_LANGUAGES, type AgreementLanguage } from '../../../src-renderer/domain/agreements/languages';
 import { renderAgreementPdf } from '../../../src-renderer/pdf/agreement-pdf';
@@ -15,7 +16,9 @@ async function generate(name: string, languages: AgreementLanguage[], layout: 's
 
 describe('agreement PDF', () => {
   it('embeds subset Noto Sans and carries title, author, subject and language', async () => {
-    const { file } = await generate('metadata', ['en']);
+    const { file, bytes } = await generate('metadata', ['en']);
+    const lang = (await PDFDocument.load(bytes)).catalog.lookup(PDFName.of('Lang'), PDFString);
+    expect(lang.decodeText()).toBe('en');
     const fonts = pdffonts(file);
     // pdffonts columns: name type encoding emb sub uni; subset names carry a 6-letter tag.
     for (const face of ['NotoSans-Regular', 'NotoSans-Bold']) {
