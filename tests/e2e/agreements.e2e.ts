@@ -200,3 +200,50 @@ test('a PDF form: imported, fields mapped once, filled from an agreement with it
   execFileSync('pdftoppm', ['-png', '-r', '60', file, file.replace(/\.pdf$/, '')]);
   await app.screenshot('agreement-detail-draft-en');
 });
+
+test('in German and Serbian Cyrillic: the list and an agreement sent for signature read well', async ({ page }) => {
+  const app = new AgreementsPage(page);
+  await app.open('/agreements');
+  const base = {
+    sendingCompanyId: SENDING.id,
+    participantId: PARTICIPANT.id,
+    hostCompanyId: HOST.id,
+    sendingCountry: 'HR',
+    hostCountry: 'GR',
+    terms: { ...TERMS, financialSupport: '', specialTerms: '', sendingPartner: 'Tera Tehnopolis' },
+    languages: ['hr', 'el'],
+    includeEnglish: true,
+    layout: 'sequential',
+  };
+  await app.seed({
+    profile: { organisationName: 'Tera Tehnopolis', country: 'HR', contactPerson: 'Ana Kovač', email: 'ana@tera.hr' },
+    companies: [SENDING, HOST],
+    people: [PARTICIPANT],
+    uiLanguage: 'de',
+    agreements: [
+      { ...base, id: '66666666-6666-4666-8666-666666666666', reference: 'HR-2026-0A01', status: 'sentForSignature', startDate: '2026-03-02', endDate: '2026-06-30' },
+      { ...base, id: '77777777-7777-4777-8777-777777777777', reference: 'HR-2026-0A02', status: 'inSecondment', startDate: '2026-01-05', endDate: '2026-04-30' },
+    ],
+  });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Entsendungsvereinbarungen');
+  await expect(page.getByText('2 Vereinbarungen')).toBeVisible();
+  await app.screenshot('agreements-list-de');
+  await page.getByRole('link', { name: 'HR-2026-0A01' }).click();
+  await expect(app.status).toHaveText('Zur Unterschrift versandt');
+  await expect(page.getByTestId('agreement-attach-scan')).toHaveText('Unterzeichneten Scan anhängen…');
+  await app.screenshot('agreement-detail-de');
+
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve) => {
+      const request = indexedDB.open('lcp-desk');
+      request.onsuccess = () => resolve(request.result);
+    });
+    const tx = db.transaction('settings', 'readwrite');
+    tx.objectStore('settings').put({ key: 'ui.language', value: 'sr-Cyrl', updatedAt: new Date().toISOString() });
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    db.close();
+  });
+  await page.reload();
+  await expect(app.status).toHaveText('Послат на потпис');
+  await app.screenshot('agreement-detail-sr-Cyrl');
+});
