@@ -162,6 +162,22 @@ function drawFooter(page: PDFPage, doc: AgreementDocument, fonts: Fonts, pageNum
   page.drawText(text, { x: (A4[0] - measure(text, 'regular', SIZE.small)) / 2, y: 24, size: SIZE.small, font: fonts.regular, color: MUTED });
 }
 
+/** Every character of the document that the embedded fonts cannot draw (it would print as a box). */
+export function uncoveredCharacters(doc: AgreementDocument, assets: Pick<PdfAssets, 'regular' | 'bold'>): string[] {
+  const text = [
+    doc.contactPointName,
+    doc.reference,
+    ...doc.titles,
+    ...doc.sections.flatMap((s) => [...s.headings, ...s.texts]),
+    ...doc.signatories.flatMap((s) => [s.name, s.organisation]),
+  ].join('\n');
+  const missing = new Set<string>();
+  for (const metrics of [metricsFor(assets.regular), metricsFor(assets.bold)]) {
+    for (const char of new Set(text.normalize('NFC'))) if (!metrics.covers(char)) missing.add(char);
+  }
+  return [...missing];
+}
+
 /** Lays out and draws the agreement: A4, embedded subset Noto Sans, header, page x of y, metadata. */
 export async function renderAgreementPdf(doc: AgreementDocument, assets: PdfAssets): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();

@@ -63,13 +63,3 @@ export function checkPeriod(startDate: string | undefined, endDate: string | und
   if (end > dayBefore(addSpan(start, rule.max))) return { ok: false, field: 'endDate', error: 'periodTooLong', rule };
   return { ok: true, rule, days: Math.round((end.getTime() - start.getTime()) / 86_400_000) + 1 };
 }
-
-/** The rule's limits as message parameters, e.g. `{ min: '1 month' }` is left to the UI: numbers only. */
-export function ruleParams(rule: PeriodRule): Record<string, number> {
-  return {
-    minMonths: rule.min.months ?? 0,
-    minDays: rule.min.days ?? 0,
-    maxMonths: rule.max.months ?? 0,
-    maxDays: rule.max.days ?? 0,
-  };
-}

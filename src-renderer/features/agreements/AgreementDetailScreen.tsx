@@ -54,7 +54,12 @@ export function AgreementDetailScreen() {
       await storeGeneratedVersion(db, agreement.id, result);
       return result;
     }, 'status.saveFailed');
-    setNotice({ kind: 'info', text: t('detail.generated', { ms: Math.round(pdf.ms), size: formatBytes(pdf.bytes.length, i18n.language) }) });
+    const generated = t('detail.generated', { ms: Math.round(pdf.ms), size: formatBytes(pdf.bytes.length, i18n.language) });
+    setNotice(
+      pdf.missingCharacters.length > 0
+        ? { kind: 'error', text: `${generated} ${t('detail.missingCharacters', { characters: pdf.missingCharacters.join(' ') })}` }
+        : { kind: 'info', text: generated },
+    );
   });
   const save = guarded(async () => {
     const pdf = await latestPdf();

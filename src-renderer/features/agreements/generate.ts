@@ -5,7 +5,7 @@ import { buildAgreementDocument } from '../../domain/agreements/document';
 import { agreementFieldValues, applyMapping, type FieldMapping } from '../../domain/agreements/field-mapping';
 import { documentLanguages, type AgreementLanguage } from '../../domain/agreements/languages';
 import { loadAgreementTexts } from '../../i18n/agreement-texts';
-import { renderAgreementPdf, type PdfAssets } from '../../pdf/agreement-pdf';
+import { renderAgreementPdf, uncoveredCharacters, type PdfAssets } from '../../pdf/agreement-pdf';
 import { fillForm } from '../../pdf/form-fill';
 import { sha256Hex } from './hash';
 
@@ -28,7 +28,15 @@ function loadFonts() {
 }
 
 
-export type GeneratedPdf = { bytes: Uint8Array; sha256: string; languages: AgreementLanguage[]; mimeType: 'application/pdf'; ms: number };
+export type GeneratedPdf = {
+  bytes: Uint8Array;
+  sha256: string;
+  languages: AgreementLanguage[];
+  mimeType: 'application/pdf';
+  ms: number;
+  /** Characters the fonts cannot draw: the user is told, the PDF shows boxes for them. */
+  missingCharacters: string[];
+};
 
 /** Lays out and renders the agreement as PDF. Pure work: storing the version is the caller's. */
 export async function generateAgreementPdf(bundle: AgreementBundle): Promise<GeneratedPdf> {
@@ -50,7 +58,8 @@ export async function generateAgreementPdf(bundle: AgreementBundle): Promise<Gen
   });
   const assets: PdfAssets = { ...fonts, logo: logo ? { bytes: logo.bytes, mimeType: logo.mimeType } : undefined };
   const bytes = await renderAgreementPdf(document, assets);
-  return { bytes, sha256: await sha256Hex(bytes), languages, mimeType: 'application/pdf', ms: performance.now() - started };
+  const missingCharacters = uncoveredCharacters(document, fonts);
+  return { bytes, sha256: await sha256Hex(bytes), languages, mimeType: 'application/pdf', ms: performance.now() - started, missingCharacters };
 }
 
 /** Fills an imported form with the agreement's values (texts in `language`). */

@@ -65,3 +65,13 @@ describe('agreement PDF', () => {
     });
   }
 });
+
+describe('characters the fonts cannot draw', () => {
+  it('are reported, so the user is told instead of printing boxes', async () => {
+    const { uncoveredCharacters } = await import('../../../src-renderer/pdf/agreement-pdf');
+    expect(uncoveredCharacters(sampleDocument(['hr', 'el']), fontAssets())).toEqual([]);
+    const doc = sampleDocument(['en']);
+    doc.signatories[0]!.name = '李 Ana 😀';
+    expect(uncoveredCharacters(doc, fontAssets()).sort()).toEqual(['李', '😀'].sort());
+  });
+});
