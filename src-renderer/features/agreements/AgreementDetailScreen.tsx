@@ -1,4 +1,4 @@
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { AppAction } from '../../app/actions';
@@ -33,6 +33,11 @@ export function AgreementDetailScreen() {
   const participant = usePerson(agreement?.participantId);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
+  const editable = Boolean(agreement && isEditable(agreement.status));
+  useEffect(() => {
+    // Load pdf-lib and the fonts while the user reads the screen, not after the click.
+    if (editable) void import('./generate').then((m) => m.warmUpPdf()).catch(() => undefined);
+  }, [editable]);
 
   const latestPdf = async () => (agreement?.latestVersion ? readVersionBytes(db, agreement.latestVersion.id) : undefined);
   const guarded = (work: () => Promise<void>) => async () => {

@@ -7,6 +7,7 @@ import { documentLanguages, type AgreementLanguage } from '../../domain/agreemen
 import { loadAgreementTexts } from '../../i18n/agreement-texts';
 import { renderAgreementPdf, uncoveredCharacters, type PdfAssets } from '../../pdf/agreement-pdf';
 import { fillForm } from '../../pdf/form-fill';
+import { openFont } from '../../pdf/fontkit-adapter';
 import { sha256Hex } from './hash';
 
 /*
@@ -27,6 +28,13 @@ function loadFonts() {
   return fontsPromise;
 }
 
+
+/** Fetches and parses the fonts ahead of the first click on "Generate". */
+export async function warmUpPdf(): Promise<void> {
+  const fonts = await loadFonts();
+  openFont(fonts.regular);
+  openFont(fonts.bold);
+}
 
 export type GeneratedPdf = {
   bytes: Uint8Array;
