@@ -9,6 +9,7 @@ import { renderAgreementPdf, uncoveredCharacters, type PdfAssets } from '../../p
 import { fillForm } from '../../pdf/form-fill';
 import { openFont } from '../../pdf/fontkit-adapter';
 import { sha256Hex } from './hash';
+import { logoForPrint } from './logo';
 
 /*
  * pdf-lib, fontkit and the fonts are loaded only when an agreement is printed: screens import
@@ -64,7 +65,7 @@ export async function generateAgreementPdf(bundle: AgreementBundle): Promise<Gen
     texts,
     createdAt: new Date(),
   });
-  const assets: PdfAssets = { ...fonts, logo: logo ? { bytes: logo.bytes, mimeType: logo.mimeType } : undefined };
+  const assets: PdfAssets = { ...fonts, logo: logo ? await logoForPrint(logo) : undefined };
   const bytes = await renderAgreementPdf(document, assets);
   const missingCharacters = uncoveredCharacters(document, fonts);
   return { bytes, sha256: await sha256Hex(bytes), languages, mimeType: 'application/pdf', ms: performance.now() - started, missingCharacters };
