@@ -3,6 +3,7 @@
  *   npm run hub -- serve --port 8787 [--host 127.0.0.1] [--db hub.sqlite | --database-url postgres://...]
  *   npm run hub -- register --name "Dublin Chamber" [--office] [--lcp-id <id>]   (prints the token once)
  *   npm run hub -- import --name "Dublin Chamber" --file batches.json
+ *   npm run hub -- stats                            (row counts, JSON)
  * DATABASE_URL in the environment selects PostgreSQL as --database-url does.
  */
 import { readFile } from 'node:fs/promises';
@@ -50,6 +51,12 @@ async function main(argv: string[]): Promise<number> {
     const role: Role = values.office ? 'office' : 'lcp';
     const { token } = await hub.registerAccount(values.name, role, values['lcp-id']);
     console.log(token);
+    await db.close();
+    return 0;
+  }
+
+  if (command === 'stats') {
+    console.log(JSON.stringify(await hub.counts()));
     await db.close();
     return 0;
   }
