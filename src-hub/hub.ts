@@ -210,9 +210,9 @@ export class Hub {
               [since, me, me, me, limit],
             );
       const more = rows.length === limit;
-      let cursor = since;
-      if (more) cursor = rows[rows.length - 1]!.seq;
-      else cursor = Math.max(since, (await sql.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM feed'))?.seq ?? 0);
+      const cursor = more
+        ? rows[rows.length - 1]!.seq
+        : Math.max(since, (await sql.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM feed'))?.seq ?? 0);
       const seen = new Set<string>();
       const items: RemoteItem[] = [];
       for (const row of rows) {

@@ -3,15 +3,19 @@ import type { LcpDatabase } from '../data/db';
 import { DatabaseProvider } from '../data/DatabaseContext';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { AutoSync } from '../features/sync/AutoSync';
+import { SyncScreen } from '../features/sync/SyncScreen';
 import { Shell } from './Shell';
 
 export function App({ db }: { db: LcpDatabase }) {
   return (
     <DatabaseProvider db={db}>
+      <AutoSync />
       <HashRouter>
         <Shell>
           <Routes>
             <Route path="/" element={<OverviewScreen />} />
+            <Route path="/sync" element={<SyncScreen />} />
             <Route path="/settings" element={<SettingsScreen />} />
           </Routes>
         </Shell>

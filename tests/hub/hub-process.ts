@@ -57,14 +57,14 @@ export async function startHub(storage: StorageChoice, port?: number): Promise<R
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`hub did not start: ${log.join('')}`)), 20_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
+    child.stdout.on('data', (chunk: Buffer) => {
       log.push(chunk.toString());
       if (chunk.toString().includes('listening')) {
         clearTimeout(timer);
         resolve();
       }
     });
-    child.stderr!.on('data', (chunk: Buffer) => log.push(chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => log.push(chunk.toString()));
     child.once('exit', (code) => {
       clearTimeout(timer);
       reject(new Error(`hub exited with ${code}: ${log.join('')}`));

@@ -22,7 +22,7 @@ const validChange = fc.record({
   entity: fc.constantFrom(...SYNC_ENTITIES),
   entityId: fc.stringMatching(/^[A-Za-z0-9._:-]{1,40}$/),
   op: fc.constantFrom(...CHANGE_OPS),
-  fields: fc.dictionary(fc.stringMatching(/^[a-z][A-Za-z0-9]{0,12}$/), fc.jsonValue({ maxDepth: 2 }) as fc.Arbitrary<unknown>, { maxKeys: 5 }),
+  fields: fc.dictionary(fc.stringMatching(/^[a-z][A-Za-z0-9]{0,12}$/), fc.jsonValue({ maxDepth: 2 }), { maxKeys: 5 }),
   at: fc.date({ min: new Date('2020-01-01'), max: new Date('2030-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
   hlc: fc.tuple(fc.integer({ min: 1_577_836_800_000, max: 1_893_456_000_000 }), fc.nat(1000), fc.stringMatching(/^[a-f0-9]{8}$/)).map(([ms, c, n]) => formatHlc({ wallMs: ms, counter: c }, n)),
   lcpId: fc.constant('lcp-under-test'),
@@ -48,7 +48,7 @@ describe('hub routes under generated input', () => {
   let base = '';
   let hub: Hub;
   let token = '';
-  const server = { close: () => undefined as unknown } as { close: () => unknown };
+  const server: { close: () => void } = { close: () => undefined };
   const statuses = new Map<number, number>();
 
   beforeAll(async () => {
@@ -59,7 +59,7 @@ describe('hub routes under generated input', () => {
     const http = createHubServer(hub, silent, { maxBodyBytes: MAX_BODY });
     await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-    server.close = () => http.close();
+    server.close = () => void http.close();
   });
   afterAll(() => {
     server.close();
@@ -84,7 +84,7 @@ describe('hub routes under generated input', () => {
         expect(status).toBeLessThan(500);
         if (auth !== 'valid') expect(status).toBe(401);
         else {
-          let valid = false;
+          let valid: boolean;
           try {
             const parsed = JSON.parse(body) as { changes?: unknown[] };
             valid = Array.isArray(parsed.changes) && parsed.changes.every((c) => changeSchema.safeParse(c).success) && (await import('../../src-hub/protocol')).pushRequestSchema.safeParse(parsed).success;

@@ -108,7 +108,7 @@ async function applyTombstone(db: LcpDatabase, item: Extract<RemoteItem, { kind:
   if (existing || item.reason === 'erased') {
     await table.delete(item.entityId);
     if (existing) {
-      await db.tombstones.put({ entity: item.entity, entityId: item.entityId, deletedAt: now, reason: item.reason, lcpId: String(existing['lcpId'] ?? '') });
+      await db.tombstones.put({ entity: item.entity, entityId: item.entityId, deletedAt: now, reason: item.reason, lcpId: typeof existing['lcpId'] === 'string' ? existing['lcpId'] : '' });
     }
   }
 }
@@ -136,7 +136,7 @@ export async function applyPage(db: LcpDatabase, page: PullResponse, now: Date):
     for (const item of page.items) {
       if (item.kind === 'record') await applyRecord(db, item, acked, iso);
       else if (item.kind === 'shared') {
-        await db.consortiumCompanies.put({ id: item.entityId, owner: item.owner, country: String(item.data['country'] ?? ''), data: item.data, hlc: item.hlc, receivedAt: iso });
+        await db.consortiumCompanies.put({ id: item.entityId, owner: item.owner, country: typeof item.data['country'] === 'string' ? item.data['country'] : '', data: item.data, hlc: item.hlc, receivedAt: iso });
       } else if (item.kind === 'unshared') await db.consortiumCompanies.delete(item.entityId);
       else await applyTombstone(db, item, iso);
     }

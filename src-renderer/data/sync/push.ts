@@ -9,7 +9,8 @@ export async function readAckedSeq(db: LcpDatabase): Promise<number> {
 }
 
 export async function readNodeId(db: LcpDatabase): Promise<string> {
-  return String((await db.meta.get('nodeId'))?.value ?? 'node');
+  const value = (await db.meta.get('nodeId'))?.value;
+  return typeof value === 'string' && value ? value : 'node';
 }
 
 export function toChange(entry: OutboxEntry): Change {
