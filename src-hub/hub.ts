@@ -30,6 +30,15 @@ type FeedRow = { seq: number; entity: string; entity_id: string; owner: string; 
 
 export class HubError extends Error {}
 
+/**
+ * Where a change's record lives. Records have globally unique ids, but settings are keyed by name
+ * (every contact point has a `contactPoint.profile`), so the hub keys them by their contact point
+ * too. The central office addresses a contact point's setting through the change's lcpId.
+ */
+export function recordKey(change: Pick<Change, 'entity' | 'entityId' | 'lcpId'>): string {
+  return change.entity === 'settings' ? `${change.lcpId}/${change.entityId}` : change.entityId;
+}
+
 /** Canonical JSON: same content, same hash, whatever the key order on the wire. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
@@ -165,7 +174,8 @@ export class Hub {
     receivedAt: string,
     conflicts: SyncConflict[],
   ): Promise<string | null> {
-    const row = await sql.get<RecordRow>('SELECT * FROM records WHERE entity = ? AND entity_id = ?', [change.entity, change.entityId]);
+    const key = recordKey(change);
+    const row = await sql.get<RecordRow>('SELECT * FROM records WHERE entity = ? AND entity_id = ?', [change.entity, key]);
     if (row && account.role !== 'office' && row.owner !== origin) {
       return `${change.entity} ${change.entityId} belongs to another contact point`;
     }
@@ -192,9 +202,9 @@ export class Hub {
     await sql.run(
       `INSERT INTO records (entity, entity_id, owner, data, clocks, tombstone, last_origin) VALUES (?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (entity, entity_id) DO UPDATE SET data = excluded.data, clocks = excluded.clocks, tombstone = excluded.tombstone, last_origin = excluded.last_origin`,
-      [change.entity, change.entityId, owner, JSON.stringify(data), JSON.stringify(clocks), tombstone ? JSON.stringify(tombstone) : null, origin],
+      [change.entity, key, owner, JSON.stringify(data), JSON.stringify(clocks), tombstone ? JSON.stringify(tombstone) : null, origin],
     );
-    await sql.run('INSERT INTO feed (entity, entity_id, owner, origin) VALUES (?, ?, ?, ?)', [change.entity, change.entityId, owner, origin]);
+    await sql.run('INSERT INTO feed (entity, entity_id, owner, origin) VALUES (?, ?, ?, ?)', [change.entity, key, owner, origin]);
     return null;
   }
 
@@ -231,6 +241,11 @@ export class Hub {
   private itemFor(account: Account, me: string, row: RecordRow): RemoteItem | null {
     const state = toState(row);
     const entity = row.entity as RemoteItem['entity'];
+    if (entity === 'settings') {
+      // A contact point's own settings go back to it only (the office edits them, never holds them).
+      if (row.owner !== me) return null;
+      return { kind: 'record', entity, entityId: row.entity_id.slice(row.owner.length + 1), owner: row.owner, editedBy: row.last_origin, data: state.data as Record<string, never>, clocks: state.clocks };
+    }
     if (row.owner === me || account.role === 'office') {
       const item: RemoteItem = { kind: 'record', entity, entityId: row.entity_id, owner: row.owner, editedBy: row.last_origin, data: state.data as Record<string, never>, clocks: state.clocks };
       if (state.tombstone) item.tombstone = state.tombstone;

@@ -60,28 +60,53 @@ async function localState(db: LcpDatabase, entity: SyncedEntity, id: string, ack
   return { record, state, pending };
 }
 
+/** A synced setting (the contact point's profile, logo) the central office edited: same rule, one field. */
+async function applySetting(db: LcpDatabase, item: Extract<RemoteItem, { kind: 'record' }>, acked: number, now: string): Promise<void> {
+  if (item.tombstone || !('value' in item.clocks)) return;
+  const row = await db.settings.get(item.entityId);
+  const entries = await db.outbox.where('[entity+entityId]').equals(['settings', item.entityId]).toArray();
+  let clock = '';
+  let pending = false;
+  for (const entry of entries) {
+    if (entry.hlc > clock) clock = entry.hlc;
+    if ((entry.seq ?? 0) > acked) pending = true;
+  }
+  const remoteClock = item.clocks['value'];
+  if (remoteClock <= clock) return;
+  if (pending && row) await addConflict(db, { entity: 'settings', entityId: item.entityId, field: 'value', lost: row.value, kept: item.data['value'] ?? null, keptHlc: remoteClock }, now);
+  await db.settings.put({ key: item.entityId, value: item.data['value'] ?? null, updatedAt: now });
+}
+
+async function addConflict(
+  db: LcpDatabase,
+  loss: { entity: StoredConflict['entity']; entityId: string; field: string; lost: unknown; kept: unknown; keptHlc: string },
+  now: string,
+): Promise<void> {
+  const conflict: StoredConflict = {
+    id: `pull:${loss.entity}:${loss.entityId}:${loss.field}:${loss.keptHlc}`,
+    entity: loss.entity,
+    entityId: loss.entityId,
+    field: loss.field,
+    mine: loss.lost,
+    theirs: loss.kept,
+    theirHlc: loss.keptHlc,
+    reason: 'newerEdit',
+    source: 'pull',
+    detectedAt: now,
+    open: 1,
+  };
+  if (!(await db.syncConflicts.get(conflict.id))) await db.syncConflicts.add(conflict);
+}
+
 async function applyRecord(db: LcpDatabase, item: Extract<RemoteItem, { kind: 'record' }>, acked: number, now: string): Promise<void> {
+  if (item.entity === 'settings') return applySetting(db, item, acked, now);
   if (!isSyncedEntity(item.entity)) return;
   const { record, state, pending } = await localState(db, item.entity, item.entityId, acked);
   const remote: RecordState = { data: item.data, clocks: item.clocks };
   if (item.tombstone) remote.tombstone = item.tombstone;
   const merged = mergeStates(state, remote);
   for (const loss of merged.overwritten) {
-    if (!pending.has(loss.field)) continue;
-    const conflict: StoredConflict = {
-      id: `pull:${item.entity}:${item.entityId}:${loss.field}:${loss.keptHlc}`,
-      entity: item.entity,
-      entityId: item.entityId,
-      field: loss.field,
-      mine: loss.lost,
-      theirs: loss.kept,
-      theirHlc: loss.keptHlc,
-      reason: loss.reason,
-      source: 'pull',
-      detectedAt: now,
-      open: 1,
-    };
-    if (!(await db.syncConflicts.get(conflict.id))) await db.syncConflicts.add(conflict);
+    if (pending.has(loss.field)) await addConflict(db, { entity: item.entity, entityId: item.entityId, ...loss }, now);
   }
   if (!merged.changed) return;
   const table = tableOf(db, item.entity);
@@ -129,7 +154,7 @@ function latestClock(page: PullResponse): string | undefined {
 /** Applies one page and moves the pull cursor, in one transaction. */
 export async function applyPage(db: LcpDatabase, page: PullResponse, now: Date): Promise<void> {
   const entityTables = Object.values(SYNCED_ENTITIES).map((name) => db.table(name));
-  const tables = [...entityTables, db.tombstones, db.consortiumCompanies, db.syncConflicts, db.recordClocks, db.outbox, db.meta];
+  const tables = [...entityTables, db.settings, db.tombstones, db.consortiumCompanies, db.syncConflicts, db.recordClocks, db.outbox, db.meta];
   await db.transaction('rw', tables, async () => {
     const iso = now.toISOString();
     const acked = Number((await db.meta.get(SYNC_META.ackedSeq))?.value ?? 0);

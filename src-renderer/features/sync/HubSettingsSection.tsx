@@ -1,4 +1,4 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { platform, type Platform } from '../../platform';
 
@@ -39,7 +39,7 @@ export function HubSettingsSection() {
     };
   }, []);
 
-  async function save(event: FormEvent) {
+  async function save(event: FormEvent | MouseEvent) {
     event.preventDefault();
     const next: { url?: string; token?: string } = {};
     if (!browser && url !== '' && !isHubAddress(url.trim())) next.url = t('settings.urlInvalid');
@@ -88,7 +88,8 @@ export function HubSettingsSection() {
           </p>
         ) : null}
         <div className="form__footer">
-          <button type="submit" className="button button--primary">
+          {/* type="button": Settings holds other forms; this one saves by its own click (Enter still submits). */}
+          <button type="button" className="button button--primary" onClick={(event) => void save(event)} data-testid="hub-save">
             {t('settings.save')}
           </button>
           {config?.hasToken ? (
