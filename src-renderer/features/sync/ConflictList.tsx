@@ -9,6 +9,19 @@ function show(value: unknown, empty: string): string {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** For a structured value (a whole profile), only the parts that differ, one per line. */
+export function differingParts(mine: unknown, theirs: unknown, empty: string): { mine: string; theirs: string } {
+  if (!isPlainObject(mine) || !isPlainObject(theirs)) return { mine: show(mine, empty), theirs: show(theirs, empty) };
+  const keys = [...new Set([...Object.keys(mine), ...Object.keys(theirs)])].filter((key) => JSON.stringify(mine[key]) !== JSON.stringify(theirs[key]));
+  if (keys.length === 0) return { mine: show(mine, empty), theirs: show(theirs, empty) };
+  const lines = (value: Record<string, unknown>) => keys.map((key) => `${key}: ${show(value[key], empty)}`).join('\n');
+  return { mine: lines(mine), theirs: lines(theirs) };
+}
+
 /** Every local edit the consortium overwrote, with both values, until someone marks it as seen. */
 export function ConflictList() {
   const { t, i18n } = useTranslation('sync');
@@ -31,7 +44,9 @@ export function ConflictList() {
         <p className="sync__empty">{t('conflicts.none')}</p>
       ) : (
         <ul className="sync__conflicts">
-          {conflicts.map((conflict) => (
+          {conflicts.map((conflict) => {
+            const parts = differingParts(conflict.mine, conflict.theirs, t('conflicts.empty'));
+            return (
             <li key={conflict.id} className="sync__conflict" data-testid="sync-conflict">
               <div className="sync__conflict-head">
                 <strong>
@@ -42,15 +57,16 @@ export function ConflictList() {
               </div>
               <dl className="facts">
                 <dt>{t('conflicts.mine')}</dt>
-                <dd className="sync__value sync__value--lost">{show(conflict.mine, t('conflicts.empty'))}</dd>
+                <dd className="sync__value sync__value--lost">{parts.mine}</dd>
                 <dt>{t('conflicts.theirs')}</dt>
-                <dd className="sync__value">{show(conflict.theirs, t('conflicts.empty'))}</dd>
+                <dd className="sync__value">{parts.theirs}</dd>
               </dl>
               <button type="button" className="button" onClick={() => void acknowledgeConflict(db, conflict.id, new Date())}>
                 {t('conflicts.acknowledge')}
               </button>
             </li>
-          ))}
+            );
+          })}
         </ul>
       )}
     </section>

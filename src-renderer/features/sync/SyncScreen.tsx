@@ -94,7 +94,7 @@ export function SyncScreen() {
               <button type="button" className="button" onClick={exportAction.run} disabled={!status || status.pending === 0}>
                 {t('actions.export')}
               </button>
-              <Link className="button button--quiet" to="/settings">
+              <Link className="button" to="/settings">
                 {t('actions.settings')}
               </Link>
             </div>
