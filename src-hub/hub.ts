@@ -3,16 +3,10 @@
  * answering a pull. Runs on either storage engine.
  */
 import { createHash } from 'node:crypto';
-import {
-  applyChange,
-  type Change,
-  type PullResponse,
-  type PushRequest,
-  type PushResponse,
-  type RecordState,
-  type RemoteItem,
-  type SyncConflict,
-} from './protocol';
+import { type Change, type PullResponse, type PushRequest, type PushResponse, type RecordState, type RemoteItem } from './protocol';
+import { applyBatch, toState, type RecordRow } from './apply-batch';
+
+export { recordKey } from './apply-batch';
 import { hashToken, newToken } from './auth';
 import type { Database, Sql } from './store/types';
 
@@ -25,37 +19,18 @@ export type PushOutcome =
   | { status: 422; reason: string };
 
 type AccountRow = { name: string; role: string; lcp_id: string | null };
-type RecordRow = { entity: string; entity_id: string; owner: string; data: string; clocks: string; tombstone: string | null; last_origin: string };
 type FeedRow = { seq: number; entity: string; entity_id: string; owner: string; origin: string };
 
 export class HubError extends Error {}
 
+
 /**
- * Where a change's record lives. Records have globally unique ids, but settings are keyed by name
- * (every contact point has a `contactPoint.profile`), so the hub keys them by their contact point
- * too. The central office addresses a contact point's setting through the change's lcpId.
+ * The batch's identity for replays: its content after validation. zod rebuilds every object in
+ * schema order, so only the content counts (and the order of the fields inside a change, which
+ * the app never changes for a stored outbox entry).
  */
-export function recordKey(change: Pick<Change, 'entity' | 'entityId' | 'lcpId'>): string {
-  return change.entity === 'settings' ? `${change.lcpId}/${change.entityId}` : change.entityId;
-}
-
-/** Canonical JSON: same content, same hash, whatever the key order on the wire. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
-      : v,
-  );
-}
-
 export function bodyHash(request: PushRequest): string {
-  return createHash('sha256').update(canonical(request)).digest('hex');
-}
-
-function toState(row: RecordRow): RecordState {
-  const state: RecordState = { data: JSON.parse(row.data) as Record<string, unknown>, clocks: JSON.parse(row.clocks) as Record<string, string> };
-  if (row.tombstone) state.tombstone = JSON.parse(row.tombstone) as RecordState['tombstone'];
-  return state;
+  return createHash('sha256').update(JSON.stringify(request)).digest('hex');
 }
 
 /** A company goes to the matching directory when it consented to sharing and seeks a partner. */
@@ -117,18 +92,9 @@ export class Hub {
       const lcpId = await this.bindAccount(sql, account, request.changes);
       if (typeof lcpId === 'object') return lcpId;
       const receivedAt = this.now().toISOString();
-      let applied = 0;
-      let duplicates = 0;
-      const conflicts: SyncConflict[] = [];
-      for (const change of request.changes) {
-        if (await sql.get('SELECT change_id FROM changes WHERE change_id = ?', [change.changeId])) {
-          duplicates++;
-          continue;
-        }
-        const refusal = await this.applyOne(sql, account, lcpId, change, request.batchId, receivedAt, conflicts);
-        if (refusal) throw new Refusal(refusal);
-        applied++;
-      }
+      const result = await applyBatch(sql, { role: account.role, name: account.name, origin: lcpId }, request.batchId, request.changes, receivedAt);
+      if ('refused' in result) throw new Refusal(result.refused);
+      const { applied, duplicates, conflicts } = result;
       const body: PushResponse = {
         batchId: request.batchId,
         applied,
@@ -163,49 +129,6 @@ export class Hub {
       account.lcpId = only;
     }
     return only;
-  }
-
-  private async applyOne(
-    sql: Sql,
-    account: Account,
-    origin: string,
-    change: Change,
-    batchId: string,
-    receivedAt: string,
-    conflicts: SyncConflict[],
-  ): Promise<string | null> {
-    const key = recordKey(change);
-    const row = await sql.get<RecordRow>('SELECT * FROM records WHERE entity = ? AND entity_id = ?', [change.entity, key]);
-    if (row && account.role !== 'office' && row.owner !== origin) {
-      return `${change.entity} ${change.entityId} belongs to another contact point`;
-    }
-    const owner = row?.owner ?? (account.role === 'office' ? change.lcpId : origin);
-    const merged = applyChange(row ? toState(row) : undefined, change);
-    for (const loss of merged.incomingLost) {
-      conflicts.push({
-        changeId: change.changeId,
-        entity: change.entity,
-        entityId: change.entityId,
-        field: loss.field,
-        mine: (loss.lost ?? null) as SyncConflict['mine'],
-        theirs: (loss.kept ?? null) as SyncConflict['theirs'],
-        theirHlc: loss.keptHlc,
-        reason: loss.reason,
-      });
-    }
-    await sql.run(
-      'INSERT INTO changes (change_id, account, batch_id, seq, entity, entity_id, op, fields, hlc, lcp_id, at, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-      [change.changeId, account.name, batchId, change.seq, change.entity, change.entityId, change.op, JSON.stringify(change.fields), change.hlc, change.lcpId, change.at, receivedAt],
-    );
-    if (!merged.changed && row) return null;
-    const { data, clocks, tombstone } = merged.state;
-    await sql.run(
-      `INSERT INTO records (entity, entity_id, owner, data, clocks, tombstone, last_origin) VALUES (?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (entity, entity_id) DO UPDATE SET data = excluded.data, clocks = excluded.clocks, tombstone = excluded.tombstone, last_origin = excluded.last_origin`,
-      [change.entity, key, owner, JSON.stringify(data), JSON.stringify(clocks), tombstone ? JSON.stringify(tombstone) : null, origin],
-    );
-    await sql.run('INSERT INTO feed (entity, entity_id, owner, origin) VALUES (?, ?, ?, ?)', [change.entity, key, owner, origin]);
-    return null;
   }
 
   /** What a contact point receives since its cursor: one item per record, its current state. */

@@ -47,9 +47,11 @@ export async function runSync(db: LcpDatabase, transport: HubTransport, options:
       options.signal?.throwIfAborted();
       const batch = await nextBatch(db, limits);
       if (!batch) break;
-      const invalid = invalidChanges(batch);
-      if (invalid.length > 0) throw new SyncError('invalid', invalid.slice(0, 3).join('; '));
-      const response = await sendBatch(options.signal ? withSignal(transport, options.signal) : transport, batch);
+      const response = await sendBatch(options.signal ? withSignal(transport, options.signal) : transport, batch).catch((error: unknown) => {
+        // Refused as malformed: name the outbox entries at fault (checked only now, it costs time).
+        const invalid = error instanceof SyncError && error.code === 'invalid' ? invalidChanges(batch) : [];
+        throw invalid.length > 0 ? new SyncError('invalid', invalid.slice(0, 3).join('; ')) : error;
+      });
       await acknowledge(db, response, now());
       report.batches++;
       report.pushed += response.applied;

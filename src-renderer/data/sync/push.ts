@@ -20,7 +20,7 @@ export function toChange(entry: OutboxEntry): Change {
     entity: entry.entity,
     entityId: entry.entityId,
     op: entry.op,
-    fields: entry.fields as Change['fields'],
+    fields: entry.fields,
     at: entry.at,
     hlc: entry.hlc,
     lcpId: entry.lcpId,
