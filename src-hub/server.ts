@@ -92,6 +92,7 @@ export function createHubServer(hub: Hub, logger: HubLogger, options: HubServerO
       const account = await authenticate(request);
       const type = String(request.headers['content-type'] ?? '');
       if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'unsupportedMediaType', 'send application/json');
+      const started = performance.now();
       const parsed = pushRequestSchema.safeParse(parseJson(await readBody(request, maxBodyBytes)));
       if (!parsed.success) throw new HttpError(400, 'invalidBatch', parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
       const outcome = await hub.push(account, parsed.data);
@@ -100,7 +101,8 @@ export function createHubServer(hub: Hub, logger: HubLogger, options: HubServerO
         await hub.logRefusal(outcome.status, account.name, outcome.reason);
         throw new HttpError(outcome.status, outcome.status === 403 ? 'forbidden' : 'batchIdReused', outcome.reason);
       }
-      logger.info(`push ${parsed.data.batchId} by ${account.name}: ${outcome.body.applied} applied, ${outcome.body.duplicates} known${outcome.replay ? ' (replay)' : ''}`);
+      const ms = Math.round(performance.now() - started);
+      logger.info(`push ${parsed.data.batchId} by ${account.name}: ${outcome.body.applied} applied, ${outcome.body.duplicates} known${outcome.replay ? ' (replay)' : ''} in ${ms} ms`);
       send(request, response, 200, outcome.body);
       return;
     }

@@ -102,6 +102,10 @@ async function main() {
   const [hubPort, webPort] = [await freePort(), await freePort()];
   const hub = spawn(process.execPath, [...hubArgs, 'serve', '--port', String(hubPort), '--db', dbFile], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } });
   await waitFor(hub, 'listening');
+  let hubMs = 0;
+  hub.stdout.on('data', (chunk) => {
+    for (const match of chunk.toString().matchAll(/ in (\d+) ms/g)) hubMs += Number(match[1]);
+  });
   const web = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'src-renderer/vite.config.ts', '--host', '127.0.0.1', '--port', String(webPort), '--strictPort'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -166,6 +170,8 @@ async function main() {
     const bare = await bareRoundTrips(entries);
     print('bare_http_round_trips_same_batches', Math.round(bare.elapsed), 'ms', { batches: bare.batches, bytes: bare.bytes });
     print('sync_overhead_over_bare_http', Math.round(elapsed - bare.elapsed), 'ms');
+    print('hub_time_validate_and_store', hubMs, 'ms', { note: 'inside the hub: reading, validating and committing every batch' });
+    print('load_average_during_bench', Number((await import('node:os')).loadavg()[0].toFixed(2)), '', { note: '2 cores shared with other work inflate every figure' });
   } finally {
     await browser.close();
     await stop(web);

@@ -3,6 +3,7 @@
  * schedule. A run interrupted (window closed, network lost) leaves nothing to clean up: the next
  * run resumes from the database's cursors.
  */
+import { runInBackground } from '../../app/background-tasks';
 import type { LcpDatabase } from '../../data/db';
 import { runSync, type SyncProgress, type SyncReport } from '../../data/sync/engine';
 import { SyncError } from '../../data/sync/errors';
@@ -43,7 +44,8 @@ export function syncNow(db: LcpDatabase, transport: HubTransport = platformTrans
         await db.meta.put({ key: 'sync.lastError', value: { code: 'notConfigured', detail: '', at: new Date().toISOString() } });
         throw new SyncError('notConfigured', '');
       }
-      const report = await runSync(db, transport, { onProgress: (progress) => set({ progress }) });
+      // Shown in the shell's status area while it runs, and there too if it fails.
+      const report = await runInBackground('sync:status.running', () => runSync(db, transport, { onProgress: (progress) => set({ progress }) }), 'sync:errors.title');
       set({ lastReport: report, failures: 0 });
       return report;
     } catch {
