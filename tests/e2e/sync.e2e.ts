@@ -90,6 +90,7 @@ test('offline work reaches the hub once the network is back', async ({ page, con
   await expect(sync.error).toHaveCount(0);
   await expect(sync.directory).toContainText('Alpine Tools d.o.o.');
   await expect(sync.directory).not.toContainText('Private Kranj Ltd');
+  await expect(page.getByTestId('status-tasks')).toHaveText('All changes saved on this computer');
   await sync.screenshot('sync-done-en');
 
   const db = new BetterSqlite3(storage.kind === 'sqlite' ? storage.file : '', { readonly: true });

@@ -3,7 +3,7 @@
  * schedule. A run interrupted (window closed, network lost) leaves nothing to clean up: the next
  * run resumes from the database's cursors.
  */
-import { runInBackground } from '../../app/background-tasks';
+import { clearLastError, getSnapshot, runInBackground } from '../../app/background-tasks';
 import type { LcpDatabase } from '../../data/db';
 import { runSync, type SyncProgress, type SyncReport } from '../../data/sync/engine';
 import { SyncError } from '../../data/sync/errors';
@@ -31,6 +31,8 @@ export function getSyncState(): SyncRunState {
   return state;
 }
 
+const SYNC_FAILED_KEY = 'sync:errors.title';
+
 export const platformTransport: HubTransport = (request) => platform.hub.request(request);
 
 /** Starts a sync unless one runs; resolves with its report, or null when it failed (stored for the screen). */
@@ -45,7 +47,9 @@ export function syncNow(db: LcpDatabase, transport: HubTransport = platformTrans
         throw new SyncError('notConfigured', '');
       }
       // Shown in the shell's status area while it runs, and there too if it fails.
-      const report = await runInBackground('sync:status.running', () => runSync(db, transport, { onProgress: (progress) => set({ progress }) }), 'sync:errors.title');
+      const report = await runInBackground('sync:status.running', () => runSync(db, transport, { onProgress: (progress) => set({ progress }) }), SYNC_FAILED_KEY);
+      // A sync that went through answers the failure shown in the status area by an earlier one.
+      if (getSnapshot().lastError?.labelKey === SYNC_FAILED_KEY) clearLastError();
       set({ lastReport: report, failures: 0 });
       return report;
     } catch {
