@@ -6,8 +6,14 @@ export const DEFAULT_LIMITS: BatchLimits = { maxChanges: MAX_BATCH_CHANGES, maxB
 
 const ENVELOPE_BYTES = 200;
 
+/** UTF-8 length without allocating the bytes. */
 function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) bytes += code >= 0x800 && (code < 0xd800 || code > 0xdfff) ? 2 : 1;
+  }
+  return bytes;
 }
 
 /**

@@ -22,12 +22,18 @@ const id = z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'plain id expe
 /** formatHlc()'s shape: UTC time to the millisecond, base-36 counter, node id (see hlc.ts). */
 const HLC_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z-[0-9a-z]{5,}-[A-Za-z0-9._:-]{1,64}$/;
 const hlc = z.string().max(200).regex(HLC_PATTERN, 'hybrid logical clock timestamp expected');
-const fieldName = z.string().min(1).max(100).regex(/^[A-Za-z_$][A-Za-z0-9_$]*$/, 'field name expected');
 /**
  * Field values are any JSON. Bodies reach the schemas through JSON.parse, so every value already is
  * JSON: checking it again value by value (z.json()) would cost a third of a 10,000-change sync.
  */
-const fields = z.record(fieldName, z.unknown()).refine((value) => Object.keys(value).length <= 200, 'too many fields');
+const FIELD_NAME = /^[A-Za-z_$][A-Za-z0-9_$]{0,99}$/;
+// Field names are identifiers; checked in one pass over the keys (a schema per key costs ten times more).
+const fields = z
+  .record(z.string(), z.unknown())
+  .refine((value) => {
+    const keys = Object.keys(value);
+    return keys.length <= 200 && keys.every((key) => FIELD_NAME.test(key));
+  }, 'field names must be identifiers, at most 200 of them');
 
 export const changeSchema = z.strictObject({
   changeId: z.uuid(),
