@@ -14,6 +14,14 @@ function config(): HubConfig {
   return { url: BROWSER_HUB_PREFIX, hasToken: Boolean(sessionStorage.getItem(TOKEN_KEY)), tokenProtection: 'browserSession' };
 }
 
+/** Bodies above this are gzipped (the browser's native CompressionStream): a 2,000-change batch shrinks ten times. */
+const GZIP_FROM = 8 * 1024;
+
+async function gzip(text: string): Promise<ArrayBuffer> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Response(stream).arrayBuffer();
+}
+
 export const browserHub: HubAccess = {
   getConfig: async () => config(),
   setConfig: async ({ token }) => {
@@ -25,12 +33,16 @@ export const browserHub: HubAccess = {
     const token = sessionStorage.getItem(TOKEN_KEY);
     if (!token) return { status: 0, body: JSON.stringify({ error: 'notConfigured', message: 'no access token' }) };
     try {
-      const response = await fetch(`${BROWSER_HUB_PREFIX}${path}`, {
-        method,
-        headers: { Authorization: `Bearer ${token}`, ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
-        body,
-        cache: 'no-store',
-      });
+      const headers: Record<string, string> = { Authorization: `Bearer ${token}` };
+      let payload: string | ArrayBuffer | undefined = body;
+      if (body !== undefined) {
+        headers['Content-Type'] = 'application/json';
+        if (body.length > GZIP_FROM && typeof CompressionStream !== 'undefined') {
+          payload = await gzip(body);
+          headers['Content-Encoding'] = 'gzip';
+        }
+      }
+      const response = await fetch(`${BROWSER_HUB_PREFIX}${path}`, { method, headers, body: payload, cache: 'no-store' });
       return { status: response.status, body: await response.text() };
     } catch (error) {
       return { status: 0, body: JSON.stringify({ error: 'unreachable', message: error instanceof Error ? error.message : String(error) }) };
