@@ -67,9 +67,14 @@ for (const engine of ENGINES) {
       const client = await newClient(transport);
       for (let i = 0; i < 5; i++) await addCompany(client.db, `Company ${i}`, false);
       const batch = (await nextBatch(client.db))!;
-      const first = await transport({ method: 'POST', path: '/v1/batches', body: JSON.stringify(batch) });
+      // Sent twice at the same moment (a retry racing the original): one applies, both get the same answer.
+      const [first, concurrent] = await Promise.all([
+        transport({ method: 'POST', path: '/v1/batches', body: JSON.stringify(batch) }),
+        transport({ method: 'POST', path: '/v1/batches', body: JSON.stringify(batch) }),
+      ]);
       const replay = await transport({ method: 'POST', path: '/v1/batches', body: JSON.stringify(batch) });
       expect(first.status).toBe(200);
+      expect(concurrent.body).toBe(first.body);
       expect(replay.body).toBe(first.body);
       expect(JSON.parse(first.body)).toMatchObject({ applied: 5, duplicates: 0, ackedSeq: 5 });
       // The same changes inside another batch: applied once, reported as known.
