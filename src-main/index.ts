@@ -1,6 +1,7 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, screen, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, safeStorage, screen, session, shell } from 'electron';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { APP_ORIGIN, APP_SCHEME, developmentCsp, productionCsp } from './csp';
@@ -16,6 +17,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined;
 const rendererRoot = path.join(here, '../renderer');
 const windowStateFile = () => path.join(app.getPath('userData'), 'window-state.json');
+const hubConfigFile = () => path.join(app.getPath('userData'), 'hub.json');
 
 // Registered before `ready`: the app's origin is `app://lcp-desk`, fixed for good because
 // IndexedDB data belongs to the origin.
@@ -133,6 +135,17 @@ function start(): void {
     writeFile: (filePath, bytes) => writeFile(filePath, bytes),
     openExternal,
     printPdf: (bytes, title) => printPdfInViewer(bytes, title, mainWindow),
+    hub: {
+      readConfig: () => readFile(hubConfigFile(), 'utf8').catch(() => null),
+      writeConfig: (text) => writeFile(hubConfigFile(), text, { mode: 0o600 }),
+      isEncryptionAvailable: () => safeStorage.isAsyncEncryptionAvailable(),
+      encrypt: (plain) => safeStorage.encryptStringAsync(plain),
+      decrypt: async (encrypted) => (await safeStorage.decryptStringAsync(Buffer.from(encrypted))).result,
+      storageBackend: () => (process.platform === 'linux' ? safeStorage.getSelectedStorageBackend() : undefined),
+      // Node's own fetch, not the window session's: the page never talks to the network itself.
+      fetch: (input, init) => fetch(input, init),
+      gzip: (text) => gzipSync(text),
+    },
   });
   registerHandlers(ipcMain, handlers, (url) => url !== undefined && isAppUrl(url, devServerUrl), console);
 

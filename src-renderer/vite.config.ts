@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { defineConfig, type Plugin, type ProxyOptions, type UserConfig } from 'vite';
 import { developmentCsp, productionCsp } from '../src-main/csp.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -35,6 +35,16 @@ function cspMetaTag(): Plugin {
   };
 }
 
+/**
+ * Browser mode reaches the central office's hub through the same origin (`/hub/*`), so the CSP's
+ * `connect-src 'self'` stays as it is. Set LCP_HUB_URL (for example http://127.0.0.1:8787).
+ */
+function hubProxy(): Record<string, ProxyOptions> {
+  const target = process.env['LCP_HUB_URL'];
+  if (!target) return {};
+  return { '/hub': { target, changeOrigin: true, rewrite: (p) => p.replace(/^\/hub/, '') } };
+}
+
 /** The renderer's Vite config, used by electron-vite and by the browser mode alike. */
 export function rendererConfig(outDir: string): UserConfig {
   return {
@@ -43,8 +53,8 @@ export function rendererConfig(outDir: string): UserConfig {
     plugins: [react(), cspMetaTag()],
     define: { __APP_VERSION__: JSON.stringify(version) },
     resolve: { alias: { '@locales': path.resolve(here, '../locales') } },
-    server: { port: 5173, strictPort: false, fs: { allow: [path.resolve(here, '..')] } },
-    preview: { port: 4173, strictPort: true },
+    server: { port: 5173, strictPort: false, fs: { allow: [path.resolve(here, '..')] }, proxy: hubProxy() },
+    preview: { port: 4173, strictPort: true, proxy: hubProxy() },
     build: { outDir, emptyOutDir: true, target: 'chrome130', sourcemap: true, chunkSizeWarningLimit: 2000 },
   };
 }

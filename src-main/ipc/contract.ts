@@ -10,7 +10,24 @@ export const channels = {
   saveFile: 'lcp:save-file',
   printPdf: 'lcp:print-pdf',
   openExternal: 'lcp:open-external',
+  hubGetConfig: 'lcp:hub-get-config',
+  hubSetConfig: 'lcp:hub-set-config',
+  hubRequest: 'lcp:hub-request',
 } as const;
+
+/** Hub requests the page may ask main to make: only the API's own routes (see src-hub/protocol). */
+export const HUB_PATH = /^\/v1\/(health|batches|changes\?since=\d{1,16}&limit=\d{1,4})$/;
+const MAX_HUB_BODY_CHARS = 3 * 1024 * 1024;
+
+function isHubUrl(value: string): boolean {
+  if (value === '') return true;
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && !url.search && !url.hash;
+  } catch {
+    return false;
+  }
+}
 
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
 
@@ -40,6 +57,17 @@ export function argSchemas() {
     [channels.openExternal]: z.strictObject({
       url: z.string().max(2048).refine(isAllowedExternalUrl, 'only http, https and mailto links'),
     }),
+    [channels.hubGetConfig]: z.undefined(),
+    [channels.hubSetConfig]: z.strictObject({
+      url: z.string().max(2048).refine(isHubUrl, 'an http or https address without user, query or fragment'),
+      /** Omitted: keep the stored token; null: forget it. */
+      token: z.string().regex(/^[A-Za-z0-9_\-.~+/=]{10,200}$/, 'not an access token').nullable().optional(),
+    }),
+    [channels.hubRequest]: z.strictObject({
+      method: z.enum(['GET', 'POST']),
+      path: z.string().max(100).regex(HUB_PATH, 'not a hub API route'),
+      body: z.string().max(MAX_HUB_BODY_CHARS).optional(),
+    }),
   };
 }
 
@@ -60,11 +88,22 @@ export type PrintPdfArgs = ArgsOf<typeof channels.printPdf>;
 export type PrintPdfResult = { printed: boolean };
 export type OpenExternalArgs = ArgsOf<typeof channels.openExternal>;
 
+/** How the hub token is protected at rest: the OS keyring, Electron's fixed key (Linux without keyring), the browser tab's session, or not storable. */
+export type TokenProtection = 'os' | 'fixedKey' | 'browserSession' | 'unavailable';
+export type HubConfig = { url: string; hasToken: boolean; tokenProtection: TokenProtection; backend?: string };
+export type HubSetConfigArgs = ArgsOf<typeof channels.hubSetConfig>;
+export type HubRequestArgs = ArgsOf<typeof channels.hubRequest>;
+/** status 0: the hub could not be reached (no network, refused, cut). */
+export type HubReplyResult = { status: number; body: string };
+
 export type Results = {
   [channels.getAppInfo]: AppInfo;
   [channels.saveFile]: SaveFileResult;
   [channels.printPdf]: PrintPdfResult;
   [channels.openExternal]: { opened: boolean };
+  [channels.hubGetConfig]: HubConfig;
+  [channels.hubSetConfig]: HubConfig;
+  [channels.hubRequest]: HubReplyResult;
 };
 export type ResultOf<C extends Channel> = Results[C];
 
@@ -74,4 +113,7 @@ export type LcpApi = {
   saveFile(args: SaveFileArgs): Promise<SaveFileResult>;
   printPdf(args: PrintPdfArgs): Promise<PrintPdfResult>;
   openExternal(args: OpenExternalArgs): Promise<{ opened: boolean }>;
+  hubGetConfig(): Promise<HubConfig>;
+  hubSetConfig(args: HubSetConfigArgs): Promise<HubConfig>;
+  hubRequest(args: HubRequestArgs): Promise<HubReplyResult>;
 };

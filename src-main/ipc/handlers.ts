@@ -1,5 +1,6 @@
 import type { AppInfo, ArgsOf, Channel, ResultOf } from './contract';
 import { channels } from './contract';
+import { createHubHandlers, type HubHandlerDeps } from './hub-handlers';
 
 /** What the handlers need from Electron and Node, injected so they are plain, testable functions. */
 export type HandlerDeps = {
@@ -14,6 +15,8 @@ export type HandlerDeps = {
   writeFile: (filePath: string, bytes: Uint8Array) => Promise<void>;
   openExternal: (url: string) => Promise<void>;
   printPdf: (bytes: Uint8Array, title: string) => Promise<boolean>;
+  /** The hub (sync): config file, safeStorage, HTTP. Without it the hub channels refuse. */
+  hub?: HubHandlerDeps;
 };
 
 export type Handlers = { [C in Channel]: (args: ArgsOf<C>) => Promise<ResultOf<C>> };
@@ -30,8 +33,16 @@ export function filtersFor(mimeType: string, suggestedName: string): { name: str
   return extension ? [{ name: extension.toUpperCase(), extensions: [extension] }] : [];
 }
 
+function hubUnavailable(): never {
+  throw new Error('hub access is not set up in this process');
+}
+
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const hub = deps.hub ? createHubHandlers(deps.hub) : undefined;
   return {
+    [channels.hubGetConfig]: async () => (hub ? hub.getConfig() : hubUnavailable()),
+    [channels.hubSetConfig]: async (args) => (hub ? hub.setConfig(args) : hubUnavailable()),
+    [channels.hubRequest]: async (args) => (hub ? hub.request(args) : hubUnavailable()),
     [channels.getAppInfo]: async (): Promise<AppInfo> => ({
       name: deps.appName,
       version: deps.appVersion,

@@ -7,6 +7,9 @@ const api = {
   saveFile: (args) => ipcRenderer.invoke(channels.saveFile, args),
   printPdf: (args) => ipcRenderer.invoke(channels.printPdf, args),
   openExternal: (args) => ipcRenderer.invoke(channels.openExternal, args),
+  hubGetConfig: () => ipcRenderer.invoke(channels.hubGetConfig),
+  hubSetConfig: (args) => ipcRenderer.invoke(channels.hubSetConfig, args),
+  hubRequest: (args) => ipcRenderer.invoke(channels.hubRequest, args),
 } satisfies LcpApi;
 
 contextBridge.exposeInMainWorld('lcp', api);

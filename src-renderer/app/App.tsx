@@ -7,11 +7,14 @@ import { AgreementsScreen } from '../features/agreements/AgreementsScreen';
 import { FormTemplatesScreen } from '../features/agreements/FormTemplatesScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
+import { AutoSync } from '../features/sync/AutoSync';
+import { SyncScreen } from '../features/sync/SyncScreen';
 import { Shell } from './Shell';
 
 export function App({ db }: { db: LcpDatabase }) {
   return (
     <DatabaseProvider db={db}>
+      <AutoSync />
       <HashRouter>
         <Shell>
           <Routes>
@@ -21,6 +24,7 @@ export function App({ db }: { db: LcpDatabase }) {
             <Route path="/agreements/forms" element={<FormTemplatesScreen />} />
             <Route path="/agreements/:id" element={<AgreementDetailScreen />} />
             <Route path="/agreements/:id/edit" element={<AgreementEditorScreen />} />
+            <Route path="/sync" element={<SyncScreen />} />
             <Route path="/settings" element={<SettingsScreen />} />
           </Routes>
         </Shell>

@@ -4,5 +4,6 @@ export type NavEntry = { path: string; labelKey: string; icon: string; end?: boo
 export const NAVIGATION: NavEntry[] = [
   { path: '/', labelKey: 'nav.overview', icon: '◧', end: true },
   { path: '/agreements', labelKey: 'agreements:nav', icon: '✍' },
+  { path: '/sync', labelKey: 'sync:nav', icon: '⇅' },
   { path: '/settings', labelKey: 'nav.settings', icon: '⚙' },
 ];

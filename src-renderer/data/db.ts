@@ -1,6 +1,7 @@
 import Dexie, { type Table } from 'dexie';
 import type { Agreement, AgreementTemplate, AgreementVersion, Company, Interview, LcpEvent, Match, Person, SyncedEntity } from '../domain/model';
 import { SCHEMA_VERSIONS } from './schema';
+import type { ConsortiumCompany, RecordClocks, StoredConflict } from './sync/types';
 
 export type OutboxOp = 'create' | 'update' | 'delete' | 'erase';
 
@@ -45,6 +46,9 @@ export class LcpDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, string>;
+  syncConflicts!: Table<StoredConflict, string>;
+  consortiumCompanies!: Table<ConsortiumCompany, string>;
+  recordClocks!: Table<RecordClocks, [string, string]>;
 
   constructor(name: string = DEFAULT_DB_NAME, upToVersion?: number) {
     // Strict durability: a committed write is on disk, so a power cut after "saved" loses nothing.

@@ -40,6 +40,19 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       agreementTemplates: 'id, name, updatedAt',
     },
   },
+  {
+    // Sync (issue 6). conflicts: fields of local edits overwritten by the consortium, listed until
+    // acknowledged (`open` is 1 until then: IndexedDB cannot index `undefined`).
+    // consortiumCompanies: the matching directory the hub shares back (other contact points'
+    // companies); kept apart from `companies` so it never enters the outbox or the local registry.
+    // recordClocks: per-field clocks of values received from the hub, and who last edited there.
+    version: 5,
+    stores: {
+      syncConflicts: 'id, open, [entity+entityId], detectedAt',
+      consortiumCompanies: 'id, owner, country',
+      recordClocks: '[entity+entityId], editedBy',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

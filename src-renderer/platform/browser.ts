@@ -1,3 +1,4 @@
+import { browserHub } from './browser-hub';
 import type { Platform } from './types';
 
 declare const __APP_VERSION__: string;
@@ -49,4 +50,5 @@ export const browserPlatform: Platform = {
   openExternal: async (url) => {
     window.open(url, '_blank', 'noopener,noreferrer');
   },
+  hub: browserHub,
 };

@@ -1,6 +1,14 @@
-import type { AppInfo, LcpApi } from '../../src-main/ipc/contract';
+import type { AppInfo, HubConfig, HubReplyResult, HubRequestArgs, LcpApi } from '../../src-main/ipc/contract';
 
-export type { AppInfo };
+export type { AppInfo, HubConfig };
+
+/** The central office's hub: address and token kept outside the page, requests made for it. */
+export type HubAccess = {
+  getConfig(): Promise<HubConfig>;
+  /** token: omitted keeps the stored one, null forgets it. */
+  setConfig(args: { url: string; token?: string | null }): Promise<HubConfig>;
+  request(args: HubRequestArgs): Promise<HubReplyResult>;
+};
 
 /** What the page may ask of the computer. Electron and the browser each implement it. */
 export type Platform = {
@@ -11,6 +19,7 @@ export type Platform = {
   /** Prints a PDF: native print dialog, or the browser's print preview. */
   printPdf(title: string, bytes: Uint8Array): Promise<{ printed: boolean }>;
   openExternal(url: string): Promise<void>;
+  hub: HubAccess;
 };
 
 declare global {

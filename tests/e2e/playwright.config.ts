@@ -2,6 +2,9 @@ import { defineConfig } from '@playwright/test';
 
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const PORT = Number(process.env['E2E_PORT'] ?? 4173);
+// The hub the sync tests start; the preview server proxies /hub to it (browser mode's same-origin path).
+export const E2E_HUB_PORT = Number(process.env['E2E_HUB_PORT'] ?? PORT + 127);
+process.env['E2E_HUB_PORT'] = String(E2E_HUB_PORT);
 
 export default defineConfig({
   testDir: '.',
@@ -33,6 +36,7 @@ export default defineConfig({
     cwd: '../..',
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env['CI'],
+    env: { ...(process.env as Record<string, string>), LCP_HUB_URL: `http://127.0.0.1:${E2E_HUB_PORT}` },
     timeout: 60_000,
   },
 });

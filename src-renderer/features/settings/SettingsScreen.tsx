@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { SETTING_KEYS } from '../../data/settings';
 import { useSetting } from '../../data/useSetting';
 import type { ContactPointProfile } from '../../domain/contact-point';
+import { HubSettingsSection } from '../sync/HubSettingsSection';
 import { AboutSection } from './AboutSection';
 import { LanguageSection } from './LanguageSection';
 import { LogoSection } from './LogoSection';
@@ -19,6 +20,7 @@ export function SettingsScreen() {
         </div>
         <div className="page__side">
           <LanguageSection />
+          <HubSettingsSection />
           <LogoSection />
           <AboutSection />
         </div>

@@ -11,6 +11,12 @@ function seedFor(table: string, index: number): Record<string, unknown> {
       return { changeId: id, entity: 'company', entityId: id, op: 'create', fields: { legalName: 'x' }, at: '2026-01-01T00:00:00.000Z', hlc: '', lcpId: 'lcp' };
     case 'tombstones':
       return { entity: 'person', entityId: id, deletedAt: '2026-01-01T00:00:00.000Z', reason: 'erased', lcpId: 'lcp' };
+    case 'recordClocks':
+      return { entity: 'company', entityId: id, clocks: { legalName: '2026-01-01T00:00:00.000Z-00000-n' }, editedBy: 'office', editedAt: '2026-01-01T00:00:00.000Z' };
+    case 'syncConflicts':
+      return { id, entity: 'company', entityId: id, field: 'city', mine: 'a', theirs: 'b', theirHlc: '', reason: 'newerEdit', source: 'pull', detectedAt: '2026-01-01T00:00:00.000Z', open: 1 };
+    case 'consortiumCompanies':
+      return { id, owner: 'other-lcp', country: 'IE', data: { legalName: `Shared ${index}` }, hlc: '', receivedAt: '2026-01-01T00:00:00.000Z' };
     case 'settings':
     case 'meta':
       return { key: `key-${index}`, value: { n: index } };

@@ -1,0 +1,4 @@
+export * from './schemas';
+export * from './merge';
+export * from './batches';
+export * from './hlc';

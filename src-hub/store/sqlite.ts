@@ -1,0 +1,60 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { schemaStatements, type Database, type Sql, type SqlValue } from './types';
+
+/** The embedded default: one SQLite file in WAL mode, durable on commit. */
+export function openSqlite(file: string): Database {
+  const db = new BetterSqlite3(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('busy_timeout = 5000');
+  for (const statement of schemaStatements('INTEGER PRIMARY KEY AUTOINCREMENT')) db.exec(statement);
+
+  const statements = new Map<string, BetterSqlite3.Statement>();
+  const prepare = (sql: string) => {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  };
+  const sql: Sql = {
+    get: async <T>(text: string, params: SqlValue[] = []) => prepare(text).get(...params) as T | undefined,
+    all: async <T>(text: string, params: SqlValue[] = []) => prepare(text).all(...params) as T[],
+    run: async (text: string, params: SqlValue[] = []) => {
+      prepare(text).run(...params);
+    },
+  };
+
+  // One connection: transactions must not interleave, so they queue. A killed process leaves no
+  // lock behind: SQLite rolls an unfinished transaction back when the file is next opened.
+  let queue: Promise<unknown> = Promise.resolve();
+  return {
+    kind: 'sqlite',
+    transaction<T>(work: (s: Sql) => Promise<T>): Promise<T> {
+      const run = async () => {
+        db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await work(sql);
+          db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (db.inTransaction) db.exec('ROLLBACK');
+          throw error;
+        }
+      };
+      const next = queue.then(run, run);
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    read<T>(work: (s: Sql) => Promise<T>): Promise<T> {
+      const next = queue.then(() => work(sql));
+      queue = next.catch(() => undefined);
+      return next;
+    },
+    close: async () => {
+      await queue;
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import type { SyncErrorCode } from './types';
+
+export class SyncError extends Error {
+  constructor(
+    readonly code: SyncErrorCode,
+    readonly detail: string,
+  ) {
+    super(`${code}: ${detail}`);
+  }
+}
+
+function messageOf(body: string): string {
+  try {
+    const json = JSON.parse(body) as { message?: unknown };
+    return typeof json.message === 'string' ? json.message : body.slice(0, 200);
+  } catch {
+    return body.slice(0, 200);
+  }
+}
+
+/** The hub's (or the proxy's) answer as one of the errors the sync screen explains. */
+export function errorForStatus(status: number, body: string): SyncError {
+  const detail = `${status} ${messageOf(body)}`.trim();
+  if (status === 0 || status === 502 || status === 503 || status === 504) return new SyncError('offline', detail);
+  if (status === 401) return new SyncError('unauthorized', detail);
+  if (status === 403) return new SyncError('forbidden', detail);
+  if (status === 422) return new SyncError('batchRejected', detail);
+  if (status === 413) return new SyncError('tooLarge', detail);
+  if (status >= 400 && status < 500) return new SyncError('invalid', detail);
+  return new SyncError('server', detail);
+}

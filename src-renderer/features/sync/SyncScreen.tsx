@@ -1,0 +1,112 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import type { AppAction } from '../../app/actions';
+import { useActions } from '../../app/useActions';
+import { useDatabase } from '../../data/DatabaseContext';
+import { exportPending } from '../../data/sync/export';
+import { useSyncStatus } from '../../data/sync/useSync';
+import { formatDateTime, formatNumber } from '../../i18n/format';
+import { platform } from '../../platform';
+import { ConflictList } from './ConflictList';
+import { DirectoryTable } from './DirectoryTable';
+import { SyncErrorNotice } from './SyncErrorNotice';
+import { syncNow } from './sync-controller';
+import { useSyncRun } from './useSyncRun';
+import './sync.css';
+
+export function SyncScreen() {
+  const { t, i18n } = useTranslation('sync');
+  const db = useDatabase();
+  const status = useSyncStatus();
+  const run = useSyncRun();
+  const [notice, setNotice] = useState<string | null>(null);
+  const language = i18n.language;
+
+  const actions = useMemo<AppAction[]>(
+    () => [
+      { id: 'sync.now', labelKey: 'sync:actions.syncNow', shortcut: 'Mod+Shift+S', whileTyping: true, enabled: !run.running, run: () => void syncNow(db).then(() => setNotice(null)) },
+      {
+        id: 'sync.export',
+        labelKey: 'sync:actions.export',
+        run: () =>
+          void (async () => {
+            const file = await exportPending(db, new Date());
+            if (!file) return setNotice(t('nothingToExport'));
+            const bytes = new TextEncoder().encode(JSON.stringify(file, null, 1));
+            const stamp = file.exportedAt.slice(0, 19).replace(/[:T]/g, '-');
+            const result = await platform.saveFile(`lcp-desk-batches-${stamp}.json`, 'application/json', bytes);
+            if (result.saved) setNotice(t('exported'));
+          })(),
+      },
+    ],
+    [db, run.running, t],
+  );
+  useActions(actions);
+  const [syncAction, exportAction] = actions as [AppAction, AppAction];
+
+  const progress = run.progress;
+  const percent = progress && progress.total > 0 ? Math.round((100 * progress.sent) / progress.total) : progress?.phase === 'pull' ? 100 : 0;
+
+  return (
+    <div className="page sync">
+      <h1>{t('title')}</h1>
+      <p className="card__lead">{t('lead')}</p>
+      <div className="page__columns">
+        <div className="page__main">
+          <section className="card" aria-labelledby="sync-state-title">
+            <h2 id="sync-state-title">{t('status.title')}</h2>
+            {status === undefined ? (
+              <p className="loading">{t('common:loading')}</p>
+            ) : (
+              <dl className="facts" data-testid="sync-facts">
+                <dt>{t('status.lastSync')}</dt>
+                <dd data-testid="sync-last-success">{status.lastSuccessAt ? formatDateTime(status.lastSuccessAt, language) : t('status.never')}</dd>
+                <dt>{t('status.pending')}</dt>
+                <dd data-testid="sync-pending">{formatNumber(status.pending, language)}</dd>
+                <dt>{t('status.directory')}</dt>
+                <dd>{formatNumber(status.directory, language)}</dd>
+                <dt>{t('status.editedByOffice')}</dt>
+                <dd>{formatNumber(status.editedByOffice, language)}</dd>
+              </dl>
+            )}
+            {run.running ? (
+              <div className="sync__progress" data-testid="sync-progress">
+                <progress max={100} value={percent} aria-label={t('status.running')} />
+                <span>
+                  {progress?.phase === 'pull'
+                    ? t('status.pulling', { received: formatNumber(progress.received, language) })
+                    : t('status.pushing', { sent: formatNumber(progress?.sent ?? 0, language), total: formatNumber(progress?.total ?? 0, language) })}
+                </span>
+              </div>
+            ) : null}
+            {!run.running && status?.lastError ? <SyncErrorNotice error={status.lastError} /> : null}
+            {!run.running && !status?.lastError && run.lastReport ? (
+              <p className="sync__ok" data-testid="sync-result" role="status">
+                {t('status.done', { pushed: formatNumber(run.lastReport.pushed + run.lastReport.duplicates, language), received: formatNumber(run.lastReport.received, language) })}
+              </p>
+            ) : null}
+            <div className="form__footer">
+              <button type="button" className="button button--primary" onClick={syncAction.run} disabled={run.running} data-testid="sync-now">
+                {run.running ? <span className="spinner" aria-hidden="true" /> : null}
+                {t('actions.syncNow')}
+              </button>
+              <button type="button" className="button" onClick={exportAction.run} disabled={!status || status.pending === 0}>
+                {t('actions.export')}
+              </button>
+              <Link className="button" to="/settings">
+                {t('actions.settings')}
+              </Link>
+            </div>
+            {notice ? <p className="field__hint" role="status">{notice}</p> : null}
+            <p className="field__hint">{t('status.auto')}</p>
+          </section>
+          <ConflictList />
+        </div>
+        <div className="page__side">
+          <DirectoryTable />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+/**
+ * The one sync run of this window at a time, its progress for the screen, and the automatic
+ * schedule. A run interrupted (window closed, network lost) leaves nothing to clean up: the next
+ * run resumes from the database's cursors.
+ */
+import { clearLastError, getSnapshot, runInBackground } from '../../app/background-tasks';
+import type { LcpDatabase } from '../../data/db';
+import { runSync, type SyncProgress, type SyncReport } from '../../data/sync/engine';
+import { SyncError } from '../../data/sync/errors';
+import type { HubTransport } from '../../data/sync/types';
+import { nextSyncDelay } from '../../domain/sync-schedule';
+import { platform } from '../../platform';
+
+export type SyncRunState = { running: boolean; progress: SyncProgress | null; lastReport: SyncReport | null; failures: number };
+
+let state: SyncRunState = { running: false, progress: null, lastReport: null, failures: 0 };
+const listeners = new Set<() => void>();
+let current: Promise<SyncReport | null> | null = null;
+
+function set(next: Partial<SyncRunState>) {
+  state = { ...state, ...next };
+  for (const listener of listeners) listener();
+}
+
+export function subscribeSync(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function getSyncState(): SyncRunState {
+  return state;
+}
+
+const SYNC_FAILED_KEY = 'sync:errors.title';
+
+export const platformTransport: HubTransport = (request) => platform.hub.request(request);
+
+/** Starts a sync unless one runs; resolves with its report, or null when it failed (stored for the screen). */
+export function syncNow(db: LcpDatabase, transport: HubTransport = platformTransport): Promise<SyncReport | null> {
+  if (current) return current;
+  set({ running: true, progress: null });
+  current = (async () => {
+    try {
+      const config = await platform.hub.getConfig();
+      if (!config.url || !config.hasToken) {
+        await db.meta.put({ key: 'sync.lastError', value: { code: 'notConfigured', detail: '', at: new Date().toISOString() } });
+        throw new SyncError('notConfigured', '');
+      }
+      // Shown in the shell's status area while it runs, and there too if it fails.
+      const report = await runInBackground('sync:status.running', () => runSync(db, transport, { onProgress: (progress) => set({ progress }) }), SYNC_FAILED_KEY);
+      // A sync that went through answers the failure shown in the status area by an earlier one.
+      if (getSnapshot().lastError?.labelKey === SYNC_FAILED_KEY) clearLastError();
+      set({ lastReport: report, failures: 0 });
+      return report;
+    } catch {
+      set({ failures: state.failures + 1 });
+      return null;
+    } finally {
+      current = null;
+      set({ running: false });
+    }
+  })();
+  return current;
+}
+
+/** Automatic sync while online: every few minutes, backing off after failures. Returns a stop function. */
+export function startAutoSync(db: LcpDatabase, options: { firstDelayMs?: number } = {}): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let stopped = false;
+  const schedule = (delay: number) => {
+    clearTimeout(timer);
+    if (!stopped) timer = setTimeout(() => void tick(), delay);
+  };
+  const tick = async () => {
+    if (navigator.onLine) {
+      const config = await platform.hub.getConfig().catch(() => null);
+      if (config?.url && config.hasToken) await syncNow(db);
+    }
+    schedule(nextSyncDelay(state.failures, Math.random()));
+  };
+  const onOnline = () => schedule(2_000);
+  window.addEventListener('online', onOnline);
+  schedule(options.firstDelayMs ?? 10_000);
+  return () => {
+    stopped = true;
+    clearTimeout(timer);
+    window.removeEventListener('online', onOnline);
+  };
+}
