@@ -29,6 +29,14 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       meta: 'key',
     },
   },
+  {
+    // Interviews at events: lists filter by interviewer and status, an event's page by both.
+    version: 3,
+    stores: {
+      events: 'id, date, name',
+      interviews: 'id, companyId, eventId, status, updatedAt, interviewer, startedAt, [eventId+status], [companyId+startedAt]',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
