@@ -109,11 +109,15 @@ export class AutosaveQueue<P> {
     }
   }
 
+  private busy(): boolean {
+    return this.running !== undefined;
+  }
+
   private async fire(): Promise<void> {
     if (this.running) {
       // A write is running: the pending change goes right after it.
       await this.running.catch(() => undefined);
-      if (this.timer !== undefined || this.running) return;
+      if (this.timer !== undefined || this.busy()) return;
     }
     if (this.pending !== undefined) await this.startWrite();
   }
