@@ -1,6 +1,11 @@
 import { HashRouter, Route, Routes } from 'react-router-dom';
 import type { LcpDatabase } from '../data/db';
 import { DatabaseProvider } from '../data/DatabaseContext';
+import { EventScreen } from '../features/events/EventScreen';
+import { EventsScreen } from '../features/events/EventsScreen';
+import { InterviewScreen } from '../features/interviews/InterviewScreen';
+import { InterviewsScreen } from '../features/interviews/InterviewsScreen';
+import { NewInterviewScreen } from '../features/interviews/NewInterviewScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { Shell } from './Shell';
@@ -13,6 +18,11 @@ export function App({ db }: { db: LcpDatabase }) {
           <Routes>
             <Route path="/" element={<OverviewScreen />} />
             <Route path="/settings" element={<SettingsScreen />} />
+            <Route path="/events" element={<EventsScreen />} />
+            <Route path="/events/:id" element={<EventScreen />} />
+            <Route path="/interviews" element={<InterviewsScreen />} />
+            <Route path="/interviews/new" element={<NewInterviewScreen />} />
+            <Route path="/interviews/:id" element={<InterviewScreen />} />
           </Routes>
         </Shell>
       </HashRouter>

@@ -3,5 +3,7 @@ export type NavEntry = { path: string; labelKey: string; icon: string; end?: boo
 
 export const NAVIGATION: NavEntry[] = [
   { path: '/', labelKey: 'nav.overview', icon: '◧', end: true },
+  { path: '/events', labelKey: 'events:nav', icon: '⚑' },
+  { path: '/interviews', labelKey: 'interviews:nav', icon: '✎' },
   { path: '/settings', labelKey: 'nav.settings', icon: '⚙' },
 ];

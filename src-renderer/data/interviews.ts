@@ -150,3 +150,16 @@ export async function completeInterview(db: LcpDatabase, id: string, clock: Cloc
     return record;
   });
 }
+
+/** A quick company, its contact and its interview, all or nothing. */
+export async function startInterviewWithQuickCompany(
+  db: LcpDatabase,
+  input: QuickCompany,
+  interviewer: string,
+  clock: Clock = systemClock,
+): Promise<Interview> {
+  return db.transaction('rw', [db.companies, db.people, db.interviews, db.events, db.settings, db.outbox, db.meta], async () => {
+    const { company } = await createQuickCompany(db, input, clock);
+    return startInterview(db, { companyId: company.id, interviewer }, clock);
+  });
+}

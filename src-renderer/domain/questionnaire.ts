@@ -258,6 +258,8 @@ export type SectionProgress = {
   required: number;
   answered: number;
   errors: number;
+  /** Answers given but wrong (missing ones are not counted). */
+  wrong: number;
   complete: boolean;
 };
 
@@ -267,7 +269,8 @@ export function sectionProgress(draft: AnswerDraft, context: AnswerContext): Sec
     const required = section.questions.filter((q) => isRequired(q, draft));
     const answered = required.filter((q) => isAnswered(q, draft) && !errors[q.id]).length;
     const errorCount = section.questions.filter((q) => errors[q.id]).length;
-    return { id: section.id, required: required.length, answered, errors: errorCount, complete: errorCount === 0 };
+    const wrong = section.questions.filter((q) => errors[q.id] && isAnswered(q, draft)).length;
+    return { id: section.id, required: required.length, answered, errors: errorCount, wrong, complete: errorCount === 0 };
   });
 }
 
@@ -289,12 +292,12 @@ export function completionProblems(draft: AnswerDraft, context: AnswerContext): 
 export function toDraft(stored: Record<string, unknown> | undefined): AnswerDraft {
   const parsed = draftSchema.partial().safeParse(stored ?? {});
   if (parsed.success) return stripUndefined(parsed.data);
-  const draft: Record<string, unknown> = {};
+  const draft: AnswerDraft = {};
   for (const [key, value] of Object.entries(stored ?? {})) {
     const field = draftSchema.shape[key as QuestionId];
-    if (field && field.safeParse(value).success) draft[key] = value;
+    if (field && field.safeParse(value).success) (draft as Record<string, unknown>)[key] = value;
   }
-  return draft as AnswerDraft;
+  return draft;
 }
 
 function stripUndefined<T extends Record<string, unknown>>(value: T): T {
