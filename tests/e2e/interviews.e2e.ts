@@ -163,6 +163,30 @@ test('a whole interview with the keyboard only', async ({ page }) => {
   await expect(page.locator('.section-nav__item--done')).toHaveCount(7);
   await app.screenshot('interview-completed-en');
 
+  // The printed summary, in the UI language.
+  await page.emulateMedia({ media: 'print' });
+  const summary = page.getByTestId('print-summary');
+  await expect(summary).toBeVisible();
+  await expect(summary.getByRole('heading', { level: 1 })).toHaveText(`Intake interview: ${COMPANY.legalName}`);
+  await expect(summary).toContainText('Preferred countriesSlovenia, Croatia');
+  await expect(summary).toContainText('Duration in months3 months');
+  await expect(summary).toContainText('Very motivated');
+  await expect(page.getByTestId('section-consent')).toBeHidden();
+  await app.screenshot('interview-print-en');
+  await page.emulateMedia({ media: 'screen' });
+
+  // A completed interview can be amended; the history says what changed.
+  await app.sectionTab('duration').click();
+  await app.field('durationMonths').fill('4');
+  await app.waitSaved();
+  await page.locator('.history summary').click();
+  const history = page.getByTestId('interview-history');
+  await expect(history.locator('.history__step').first()).toContainText('Amended');
+  await expect(history.locator('.history__step').first()).toContainText('Duration in months');
+  await expect(history.locator('.history__step--completed')).toHaveCount(1);
+  await expect(history.locator('.history__step--started')).toHaveCount(1);
+  await app.screenshot('interview-history-en');
+
   // The event's page lists the interview and the company.
   await app.open('/events');
   await page.getByRole('link', { name: 'See its interviews and companies' }).focus();
