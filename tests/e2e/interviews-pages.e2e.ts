@@ -25,13 +25,13 @@ test('events tag interviews; the list filters by event, interviewer and status',
   await app.open('/interviews');
   const table = page.getByTestId('interview-table');
   await expect(table.locator('tbody tr')).toHaveCount(3);
-  await page.locator('select[name="event"]').selectOption({ label: 'Info day Kranj · 12 Mar 2026' });
+  await app.chooseFilter('event', 'Info day Kranj');
   await expect(table.locator('tbody tr')).toHaveCount(1);
   await expect(table).toContainText('Alpine Timber d.o.o.');
   await page.locator('select[name="event"]').selectOption('');
   await page.locator('select[name="interviewer"]').selectOption('Ana Horvat');
   await expect(table.locator('tbody tr')).toHaveCount(2);
-  await page.locator('select[name="event"]').selectOption({ label: 'Agrotica Fair 2026 · 5 Feb 2026' });
+  await app.chooseFilter('event', 'Agrotica Fair 2026');
   await expect(table.locator('tbody tr')).toHaveCount(1);
   await page.locator('select[name="status"]').selectOption('completed');
   await expect(page.getByTestId('interviews-empty')).toContainText('No interview matches these filters');
@@ -72,6 +72,7 @@ test('every section in German, with long words and errors shown', async ({ page 
     email: 'johann@praezision.at',
   });
   await app.field('motivation').fill('Markt');
+  await app.sectionTab('duration').click();
   await app.field('durationMonths').fill('9');
   await page.getByTestId('finish').click();
   await expect(page.getByTestId('completion-alert')).toContainText('Das Gespräch kann noch nicht abgeschlossen werden');

@@ -78,17 +78,18 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
 
   const finish = async () => {
     await queue.flush();
-    try {
-      await runInBackground('status.saving', () => completeInterview(db, interview.id), 'status.saveFailed');
-      setProblems([]);
-      setShowRequired(true);
-      setJustCompleted(true);
-    } catch (error) {
-      if (!(error instanceof CompletionBlockedError)) throw error;
-      setShowRequired(true);
-      setJustCompleted(false);
-      setProblems(error.problems);
-    }
+    // A refusal (answers missing) is an answer, not a failed save: only real failures reach the status bar.
+    const blocked = await runInBackground(
+      'status.saving',
+      () => completeInterview(db, interview.id).then(
+        () => null,
+        (error: unknown) => (error instanceof CompletionBlockedError ? error : Promise.reject(error instanceof Error ? error : new Error(String(error)))),
+      ),
+      'status.saveFailed',
+    );
+    setShowRequired(true);
+    setJustCompleted(!blocked);
+    setProblems(blocked ? blocked.problems : []);
   };
 
   function printSummary() {

@@ -86,6 +86,13 @@ export class InterviewPage extends AppPage {
     await this.page.getByTestId('interview').waitFor();
   }
 
+  /** Chooses the option of a filter whose label contains `text` (labels carry localized dates). */
+  async chooseFilter(name: string, text: string): Promise<void> {
+    const select = this.page.locator(`select[name="${name}"]`);
+    const value = await select.locator('option', { hasText: text }).first().getAttribute('value');
+    await select.selectOption(value ?? '');
+  }
+
   async waitSaved(): Promise<void> {
     await expect(this.autosave).toHaveAttribute('data-state', /^(saved|idle)$/);
   }
