@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { AutosaveState } from '../../domain/autosave';
 
 /** "Saving…" while a change waits or is written, "Saved" once it is on disk. */
-export function AutosaveStatus({ state }: { state: AutosaveState }) {
+export function AutosaveStatus({ state, lastWriteMs }: { state: AutosaveState; lastWriteMs?: number }) {
   const { t } = useTranslation('interviews');
   const label =
     state === 'pending' || state === 'saving'
@@ -13,7 +13,9 @@ export function AutosaveStatus({ state }: { state: AutosaveState }) {
           ? t('autosave.saved')
           : t('autosave.idle');
   return (
-    <p className={`autosave autosave--${state}`} role="status" data-testid="autosave-state" data-state={state}>
+    <p className={`autosave autosave--${state}`} role="status" data-testid="autosave-state" data-state={state}
+      data-last-write-ms={lastWriteMs?.toFixed(2)}
+    >
       <span className="autosave__dot" aria-hidden="true" />
       {label}
     </p>

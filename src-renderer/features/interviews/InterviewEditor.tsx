@@ -36,7 +36,7 @@ type Props = { interview: Interview; company: Company; people: Person[]; event: 
 export function InterviewEditor({ interview, company, people, event }: Props) {
   const { t, i18n } = useTranslation('interviews');
   const db = useDatabase();
-  const { queue, state } = useInterviewAutosave(interview.id);
+  const { queue, state, lastWriteMs } = useInterviewAutosave(interview.id);
   const [draft, setDraft] = useState<AnswerDraft>(() => toDraft(interview.answers));
   const draftRef = useRef(draft);
   const notesRef = useRef<unknown>(interview.notes);
@@ -52,8 +52,12 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
     () => ({ companyCountry: company.country, interviewDate: interview.startedAt, knownPersonIds: people.map((p) => p.id) }),
     [company.country, interview.startedAt, people],
   );
-  const errors = showRequired ? validateAnswers(draft, context) : formatErrors(draft, context);
-  const progress = sectionProgress(draft, context);
+  // Validation runs once per change of the answers, not on every render (renders follow every save).
+  const errors = useMemo(
+    () => (showRequired ? validateAnswers(draft, context) : formatErrors(draft, context)),
+    [draft, context, showRequired],
+  );
+  const progress = useMemo(() => sectionProgress(draft, context), [draft, context]);
   const section = SECTIONS[sectionIndex]!;
 
   const change = (id: QuestionId, value: AnswerDraft[QuestionId]) => {
@@ -120,7 +124,7 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
           </p>
         </div>
         <div className="interview__actions">
-          <AutosaveStatus state={state} />
+          <AutosaveStatus state={state} lastWriteMs={lastWriteMs} />
           <button type="button" className="button" onClick={printSummary} title={shortcutLabel(SHORTCUTS.print)}>
             {t('print.action')}
           </button>

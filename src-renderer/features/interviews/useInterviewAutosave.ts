@@ -9,14 +9,22 @@ import { AutosaveQueue, type AutosaveState } from '../../domain/autosave';
  * (switching interviews unmounts this hook). Nothing depends on `beforeunload`, which a crash
  * or a killed process never fires.
  */
-export function useInterviewAutosave(interviewId: string): { queue: AutosaveQueue<InterviewPatch>; state: AutosaveState } {
+export function useInterviewAutosave(interviewId: string): {
+  queue: AutosaveQueue<InterviewPatch>;
+  state: AutosaveState;
+  lastWriteMs: number | undefined;
+} {
   const db = useDatabase();
   const [state, setState] = useState<AutosaveState>('idle');
+  const [lastWriteMs, setLastWriteMs] = useState<number>();
   const [queue] = useState(
     () =>
       new AutosaveQueue<InterviewPatch>({
         write: async (patch) => {
+          const started = performance.now();
           await saveInterviewDraft(db, interviewId, patch);
+          // Shown as a diagnostic attribute (the benchmark reads it).
+          setLastWriteMs(performance.now() - started);
         },
         onStateChange: (next) => setState(next),
       }),
@@ -36,5 +44,5 @@ export function useInterviewAutosave(interviewId: string): { queue: AutosaveQueu
       flush();
     };
   }, [queue]);
-  return { queue, state };
+  return { queue, state, lastWriteMs };
 }
