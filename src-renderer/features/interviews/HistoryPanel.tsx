@@ -27,7 +27,8 @@ function HistorySteps({ interviewId }: { interviewId: string }) {
   return (
     <ol className="history__list">
       {steps.map((step, index) => {
-        const what = [
+        // A new interview starts with the company's role filled in: not worth listing.
+        const what = step.kind === 'started' ? [] : [
           ...step.questionIds.map((id) => t(`questions.${id}.label`)),
           ...(step.notesChanged ? [t('history.notes')] : []),
         ];
@@ -35,8 +36,8 @@ function HistorySteps({ interviewId }: { interviewId: string }) {
           <li key={index} className={`history__step history__step--${step.kind}`}>
             <span className="history__when">{formatDateTime(step.to, i18n.language)}</span>
             <span className="history__kind">{t(`history.kinds.${step.kind}`)}</span>
-            {what.length > 0 ? <span className="history__what">{what.join(' · ')}</span> : null}
-            {step.changes > 1 ? <span className="history__count">{t('history.saves', { count: step.changes })}</span> : null}
+            <span className="history__what">{what.join(' · ')}</span>
+            <span className="history__count">{step.changes > 1 ? t('history.saves', { count: step.changes }) : ''}</span>
           </li>
         );
       })}

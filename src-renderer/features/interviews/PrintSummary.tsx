@@ -45,7 +45,7 @@ export function PrintSummary({ interview, draft, notes, company, event, people }
   const { t, i18n } = useTranslation('interviews');
   const language = i18n.language;
   return (
-    <article className="print-summary" aria-hidden="true" data-testid="print-summary">
+    <article className="print-summary" data-testid="print-summary">
       <header>
         <h1>{t('print.title', { company: company.tradeName ?? company.legalName })}</h1>
         <dl className="facts">
