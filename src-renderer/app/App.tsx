@@ -1,14 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { HashRouter, Route, Routes } from 'react-router-dom';
 import type { LcpDatabase } from '../data/db';
 import { DatabaseProvider } from '../data/DatabaseContext';
 import { EventScreen } from '../features/events/EventScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
-import { InterviewScreen } from '../features/interviews/InterviewScreen';
 import { InterviewsScreen } from '../features/interviews/InterviewsScreen';
 import { NewInterviewScreen } from '../features/interviews/NewInterviewScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { Shell } from './Shell';
+
+// The interview screen carries the rich-text editor (TipTap, ProseMirror): loaded when first opened.
+const InterviewScreen = lazy(() => import('../features/interviews/InterviewScreen').then((m) => ({ default: m.InterviewScreen })));
 
 export function App({ db }: { db: LcpDatabase }) {
   return (
@@ -22,7 +25,14 @@ export function App({ db }: { db: LcpDatabase }) {
             <Route path="/events/:id" element={<EventScreen />} />
             <Route path="/interviews" element={<InterviewsScreen />} />
             <Route path="/interviews/new" element={<NewInterviewScreen />} />
-            <Route path="/interviews/:id" element={<InterviewScreen />} />
+            <Route
+              path="/interviews/:id"
+              element={
+                <Suspense fallback={null}>
+                  <InterviewScreen />
+                </Suspense>
+              }
+            />
           </Routes>
         </Shell>
       </HashRouter>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { companyNameMatches } from '../domain/company-search';
 import type { Company, Interview, InterviewStatus, Person } from '../domain/model';
 import type { OutboxEntry } from './db';
 import { useDatabase } from './DatabaseContext';
@@ -94,24 +95,11 @@ export type CompanyPage = { rows: Company[]; hasMore: boolean };
 export function useCompanySearch(text: string, page: number, pageSize = 20): CompanyPage | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
-    const needle = text.trim().toLocaleLowerCase();
-    const matches = await db.companies
-      .filter((company) => !company.archivedAt && matchesPrefix(company, needle))
-      .toArray();
+    const matches = await db.companies.filter((company) => !company.archivedAt && companyNameMatches(company, text)).toArray();
     matches.sort((a, b) => a.legalName.localeCompare(b.legalName));
     const start = page * pageSize;
     return { rows: matches.slice(start, start + pageSize), hasMore: matches.length > start + pageSize };
   }, [db, text, page, pageSize]);
-}
-
-function matchesPrefix(company: Company, needle: string): boolean {
-  if (!needle) return true;
-  for (const name of [company.legalName, company.tradeName]) {
-    if (!name) continue;
-    const lower = name.toLocaleLowerCase();
-    if (lower.startsWith(needle) || lower.split(/[\s\-.,&]+/).some((word) => word.startsWith(needle))) return true;
-  }
-  return false;
 }
 
 /** The interviewer's name last used here, else the contact point's contact person. */
