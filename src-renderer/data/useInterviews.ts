@@ -31,12 +31,16 @@ export function useInterviews(filter: InterviewFilter, limit: number): Interview
   const db = useDatabase();
   const { eventId, interviewer, status } = filter;
   return useLiveQuery(async () => {
-    const matches = await query(db, { eventId, interviewer, status })
-      .filter((i) => (!interviewer || i.interviewer === interviewer) && (!status || i.status === status))
-      .limit(limit + 1)
-      .toArray();
-    const sorted = eventId || interviewer || status ? matches.sort((a, b) => b.startedAt.localeCompare(a.startedAt)) : matches;
-    return { rows: await withCompanyNames(db, sorted.slice(0, limit)), hasMore: matches.length > limit };
+    const filtered = Boolean(eventId || interviewer || status);
+    const collection = query(db, { eventId, interviewer, status }).filter(
+      (i) => (!interviewer || i.interviewer === interviewer) && (!status || i.status === status),
+    );
+    // Unfiltered, the index already gives the newest first: read one page. Filtered, the matches
+    // (one event's or one person's interviews) are sorted here before paging.
+    const matches = filtered
+      ? (await collection.toArray()).sort((a, b) => b.startedAt.localeCompare(a.startedAt))
+      : await collection.limit(limit + 1).toArray();
+    return { rows: await withCompanyNames(db, matches.slice(0, limit)), hasMore: matches.length > limit };
   }, [db, eventId, interviewer, status, limit]);
 }
 
