@@ -26,22 +26,25 @@ async function withCompanyNames(db: LcpDatabase, interviews: Interview[]): Promi
   return interviews.map((interview) => ({ ...interview, companyName: names.get(interview.companyId) ?? '' }));
 }
 
-/** A page of interviews matching the filter, newest first. */
+/** A page of interviews matching the filter, newest first, with their companies' names. */
+export async function listInterviews(db: LcpDatabase, filter: InterviewFilter, limit: number): Promise<InterviewPage> {
+  const { eventId, interviewer, status } = filter;
+  const filtered = Boolean(eventId || interviewer || status);
+  const collection = query(db, filter).filter(
+    (i) => (!interviewer || i.interviewer === interviewer) && (!status || i.status === status),
+  );
+  // Unfiltered, the index already gives the newest first: read one page. Filtered, the matches
+  // (one event's or one person's interviews) are sorted here before paging.
+  const matches = filtered
+    ? (await collection.toArray()).sort((a, b) => b.startedAt.localeCompare(a.startedAt))
+    : await collection.limit(limit + 1).toArray();
+  return { rows: await withCompanyNames(db, matches.slice(0, limit)), hasMore: matches.length > limit };
+}
+
 export function useInterviews(filter: InterviewFilter, limit: number): InterviewPage | undefined {
   const db = useDatabase();
   const { eventId, interviewer, status } = filter;
-  return useLiveQuery(async () => {
-    const filtered = Boolean(eventId || interviewer || status);
-    const collection = query(db, { eventId, interviewer, status }).filter(
-      (i) => (!interviewer || i.interviewer === interviewer) && (!status || i.status === status),
-    );
-    // Unfiltered, the index already gives the newest first: read one page. Filtered, the matches
-    // (one event's or one person's interviews) are sorted here before paging.
-    const matches = filtered
-      ? (await collection.toArray()).sort((a, b) => b.startedAt.localeCompare(a.startedAt))
-      : await collection.limit(limit + 1).toArray();
-    return { rows: await withCompanyNames(db, matches.slice(0, limit)), hasMore: matches.length > limit };
-  }, [db, eventId, interviewer, status, limit]);
+  return useLiveQuery(() => listInterviews(db, { eventId, interviewer, status }, limit), [db, eventId, interviewer, status, limit]);
 }
 
 /** Everyone who has interviewed on this computer or in synced data, for the filter. */

@@ -10,6 +10,7 @@ import {
   saveInterviewDraft,
   startInterview,
 } from '../../../src-renderer/data/interviews';
+import { listInterviews } from '../../../src-renderer/data/useInterviews';
 import { createRecord, updateRecord } from '../../../src-renderer/data/writes';
 import type { AnswerDraft } from '../../../src-renderer/domain/questionnaire';
 import { freshDatabase } from './test-db';
@@ -162,5 +163,31 @@ describe('interviews', () => {
     await db.companies.delete(company.id);
     await expect(completeInterview(db, interview.id)).rejects.toThrow(/company/);
     expect((await db.interviews.get(interview.id))?.status).toBe('inProgress');
+  });
+});
+
+describe('listInterviews', () => {
+  it('filters by event, interviewer and status, newest first, a page at a time', async () => {
+    db = await freshDatabase();
+    const fair = await createEvent(db, { name: 'Fair', date: '2026-02-05' });
+    const { company } = await quickCompany();
+    const starts: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      if (i === 3) await setCurrentEvent(db, fair.id);
+      const at = `2026-03-0${i + 1}T09:00:00.000Z`;
+      starts.push(at);
+      await startInterview(db, { companyId: company.id, interviewer: i % 2 ? 'Ana' : 'Marko' }, clock(at));
+    }
+    const all = await listInterviews(db, {}, 4);
+    expect(all.rows.map((r) => r.startedAt)).toEqual([...starts].reverse().slice(0, 4));
+    expect(all.hasMore).toBe(true);
+    expect(all.rows[0]!.companyName).toBe('Larisa Olive Presses S.A.');
+    const atFair = await listInterviews(db, { eventId: fair.id }, 10);
+    expect(atFair.rows.map((r) => r.startedAt)).toEqual([starts[5], starts[4], starts[3]]);
+    const ana = await listInterviews(db, { interviewer: 'Ana' }, 2);
+    expect(ana.rows.map((r) => r.startedAt)).toEqual([starts[5], starts[3]]);
+    expect(ana.hasMore).toBe(true);
+    expect((await listInterviews(db, { eventId: fair.id, interviewer: 'Marko', status: 'inProgress' }, 10)).rows.map((r) => r.startedAt)).toEqual([starts[4]]);
+    expect((await listInterviews(db, { status: 'completed' }, 10)).rows).toEqual([]);
   });
 });
