@@ -8,6 +8,7 @@ import { useInterviews } from '../../data/useInterviews';
 import { formatDate } from '../../i18n/format';
 import { InterviewTable } from '../interviews/InterviewTable';
 import '../interviews/interviews.css';
+import '../interviews/lists.css';
 
 /** One event: its interviews and the companies registered there. */
 export function EventScreen() {

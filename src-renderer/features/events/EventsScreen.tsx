@@ -10,6 +10,7 @@ import { useCurrentEvent, useEvents } from '../../data/useEvents';
 import { formatDate } from '../../i18n/format';
 import { EventForm } from './EventForm';
 import '../interviews/interviews.css';
+import '../interviews/lists.css';
 
 /** Fairs and info days; the current one tags everything created while it lasts. */
 export function EventsScreen() {

@@ -4,6 +4,7 @@ import { useCompanyInterviews } from '../../data/useInterviews';
 import { formatDateTime } from '../../i18n/format';
 import { StartInterviewButton } from './StartInterviewButton';
 import './interviews.css';
+import './lists.css';
 
 /** For the company page: the company's interviews, newest first, and a way to start one. */
 export function CompanyInterviewsSection({ companyId }: { companyId: string }) {

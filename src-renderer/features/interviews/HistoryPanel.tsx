@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useInterviewChanges } from '../../data/useInterviews';
 import { interviewHistory } from '../../domain/interview-history';
 import { formatDateTime } from '../../i18n/format';
+import './history.css';
 
 /** What changed when, from the interview's stored changes. */
 export function HistoryPanel({ interviewId }: { interviewId: string }) {

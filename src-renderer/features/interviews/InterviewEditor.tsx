@@ -27,6 +27,7 @@ import { PrintSummary } from './PrintSummary';
 import { SectionBody } from './SectionBody';
 import { SectionNav } from './SectionNav';
 import { useInterviewAutosave } from './useInterviewAutosave';
+import './interviews.css';
 
 const SHORTCUTS = { previous: 'Alt+PageUp', next: 'Alt+PageDown', print: 'Mod+P' };
 

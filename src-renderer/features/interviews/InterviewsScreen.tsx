@@ -9,6 +9,7 @@ import type { InterviewStatus } from '../../domain/model';
 import { formatDate } from '../../i18n/format';
 import { InterviewTable } from './InterviewTable';
 import './interviews.css';
+import './lists.css';
 
 const PAGE = 50;
 

@@ -14,6 +14,7 @@ import { ErrorText } from './QuestionField';
 import { CompanyPicker } from './CompanyPicker';
 import { EMPTY_QUICK, QuickCompanyFields, type QuickDraft } from './QuickCompanyFields';
 import './interviews.css';
+import './lists.css';
 
 type Mode = 'existing' | 'quick';
 

@@ -5,6 +5,7 @@ import { formatNumber } from '../../i18n/format';
 import { LinkForm } from './LinkForm';
 import { notesExtensions, NOTES_MAX_CHARACTERS } from './notes-extensions';
 import { NotesToolbar } from './NotesToolbar';
+import './notes-editor.css';
 
 type Props = {
   /** The stored notes, loaded once: loading is not an edit. */

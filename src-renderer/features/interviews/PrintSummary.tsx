@@ -4,6 +4,7 @@ import type { Company, Interview, LcpEvent, Person } from '../../domain/model';
 import { SECTIONS, type AnswerDraft, type Question } from '../../domain/questionnaire';
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { NotesView } from './NotesView';
+import './print.css';
 
 type Props = { interview: Interview; draft: AnswerDraft; notes: unknown; company: Company; event: LcpEvent | null; people: Person[] };
 
