@@ -156,11 +156,15 @@ test('a whole interview with the keyboard only', async ({ page }) => {
   await app.waitSaved();
   await app.screenshot('interview-7-consent-en');
 
+  // Shift+Tab in a list outdents it: Escape leaves the editor for its toolbar first.
+  await keys.press('Escape');
+  await expect(page.getByRole('button', { name: /^Bold/ })).toBeFocused();
   await app.tabTo(page.getByTestId('finish'), { backwards: true });
   await keys.press('Enter');
   await expect(page.getByTestId('completed-notice')).toHaveText('Interview completed. The company is now marked as interviewed.');
   await expect(page.locator('.badge--completed').first()).toHaveText('Completed');
   await expect(page.locator('.section-nav__item--done')).toHaveCount(7);
+  await expect(app.notes.locator('ul[data-type="taskList"] li > div')).toHaveText('Send the registration form');
   await app.screenshot('interview-completed-en');
 
   // The printed summary, in the UI language.

@@ -37,6 +37,13 @@ function linkShortcut(open: () => void): Extensions {
             open();
             return true;
           },
+          // Tab and Shift+Tab indent list items: Escape is the way out to the toolbar for keyboard users.
+          Escape: () => {
+            const toolbar = this.editor.view.dom.closest('.notes-editor')?.querySelector<HTMLElement>('.notes-toolbar button:not(:disabled)');
+            if (!toolbar) return false;
+            toolbar.focus();
+            return true;
+          },
         };
       },
     }),
