@@ -48,6 +48,16 @@ test('events tag interviews; the list filters by event, interviewer and status',
   await expect(page.getByTestId('event-companies')).toContainText('Alpine Timber d.o.o.');
   await expect(page.getByTestId('event-companies')).not.toContainText('Thessaly');
 
+  // An event is edited in place; a cleared place is removed.
+  await app.open('/events');
+  await page.getByRole('button', { name: 'Edit Info day Kranj' }).click();
+  await app.field('name').fill('Info day Kranj (BSC)');
+  await app.field('place').fill('');
+  await page.getByTestId('event-form').getByRole('button', { name: 'Save' }).click();
+  const row = page.getByTestId('events-table').locator('tr', { hasText: 'Info day Kranj (BSC)' });
+  await expect(row).toBeVisible();
+  await expect(row).not.toContainText('BSC Kranj');
+
   // A bad event is refused next to its field.
   await app.open('/events');
   await page.getByRole('button', { name: 'New event' }).click();
