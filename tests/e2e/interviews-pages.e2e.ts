@@ -104,3 +104,22 @@ test('every section in German, with long words and errors shown', async ({ page 
   await app.open('/events');
   await app.screenshot('events-de');
 });
+
+test('links in the notes: Ctrl+K asks for the address, a bad one is refused', async ({ page }) => {
+  const app = new InterviewPage(page);
+  await app.startWithQuickCompany('Ana Horvat', { legalName: 'Alpine Timber d.o.o.', country: 'SI', firstName: 'Luka', lastName: 'Zupan', email: 'luka@timber.si' });
+  await app.notes.click();
+  await page.keyboard.type('Website: ');
+  await page.keyboard.press('Control+K');
+  const address = page.getByLabel('Web or email address');
+  await expect(address).toBeFocused();
+  await page.keyboard.type('not a web address');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.link-form .field__error')).toHaveText('Enter a web address such as www.example.eu or an email address.');
+  await address.fill('www.timber.si');
+  await page.keyboard.press('Enter');
+  await expect(app.notes.getByRole('link', { name: 'www.timber.si' })).toHaveAttribute('href', 'https://www.timber.si');
+  await expect(app.notes).toBeFocused();
+  await app.waitSaved();
+  await app.screenshot('interview-notes-link-en');
+});
