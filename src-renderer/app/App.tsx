@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { HashRouter, Route, Routes } from 'react-router-dom';
 import type { LcpDatabase } from '../data/db';
 import { DatabaseProvider } from '../data/DatabaseContext';
@@ -12,6 +13,11 @@ import { Shell } from './Shell';
 
 // The interview screen carries the rich-text editor (TipTap, ProseMirror): loaded when first opened.
 const InterviewScreen = lazy(() => import('../features/interviews/InterviewScreen').then((m) => ({ default: m.InterviewScreen })));
+
+function Loading() {
+  const { t } = useTranslation('common');
+  return <p className="loading">{t('loading')}</p>;
+}
 
 export function App({ db }: { db: LcpDatabase }) {
   return (
@@ -28,7 +34,7 @@ export function App({ db }: { db: LcpDatabase }) {
             <Route
               path="/interviews/:id"
               element={
-                <Suspense fallback={null}>
+                <Suspense fallback={<Loading />}>
                   <InterviewScreen />
                 </Suspense>
               }
