@@ -1,3 +1,5 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { HashRouter, Route, Routes } from 'react-router-dom';
 import type { LcpDatabase } from '../data/db';
 import { DatabaseProvider } from '../data/DatabaseContext';
@@ -5,11 +7,23 @@ import { AgreementDetailScreen } from '../features/agreements/AgreementDetailScr
 import { AgreementEditorScreen } from '../features/agreements/AgreementEditorScreen';
 import { AgreementsScreen } from '../features/agreements/AgreementsScreen';
 import { FormTemplatesScreen } from '../features/agreements/FormTemplatesScreen';
+import { EventScreen } from '../features/events/EventScreen';
+import { EventsScreen } from '../features/events/EventsScreen';
+import { InterviewsScreen } from '../features/interviews/InterviewsScreen';
+import { NewInterviewScreen } from '../features/interviews/NewInterviewScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { AutoSync } from '../features/sync/AutoSync';
 import { SyncScreen } from '../features/sync/SyncScreen';
 import { Shell } from './Shell';
+
+// The interview screen carries the rich-text editor (TipTap, ProseMirror): loaded when first opened.
+const InterviewScreen = lazy(() => import('../features/interviews/InterviewScreen').then((m) => ({ default: m.InterviewScreen })));
+
+function Loading() {
+  const { t } = useTranslation('common');
+  return <p className="loading">{t('loading')}</p>;
+}
 
 export function App({ db }: { db: LcpDatabase }) {
   return (
@@ -26,6 +40,18 @@ export function App({ db }: { db: LcpDatabase }) {
             <Route path="/agreements/:id/edit" element={<AgreementEditorScreen />} />
             <Route path="/sync" element={<SyncScreen />} />
             <Route path="/settings" element={<SettingsScreen />} />
+            <Route path="/events" element={<EventsScreen />} />
+            <Route path="/events/:id" element={<EventScreen />} />
+            <Route path="/interviews" element={<InterviewsScreen />} />
+            <Route path="/interviews/new" element={<NewInterviewScreen />} />
+            <Route
+              path="/interviews/:id"
+              element={
+                <Suspense fallback={<Loading />}>
+                  <InterviewScreen />
+                </Suspense>
+              }
+            />
           </Routes>
         </Shell>
       </HashRouter>

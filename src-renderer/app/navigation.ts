@@ -3,6 +3,8 @@ export type NavEntry = { path: string; labelKey: string; icon: string; end?: boo
 
 export const NAVIGATION: NavEntry[] = [
   { path: '/', labelKey: 'nav.overview', icon: '◧', end: true },
+  { path: '/events', labelKey: 'events:nav', icon: '⚑' },
+  { path: '/interviews', labelKey: 'interviews:nav', icon: '✎' },
   { path: '/agreements', labelKey: 'agreements:nav', icon: '✍' },
   { path: '/sync', labelKey: 'sync:nav', icon: '⇅' },
   { path: '/settings', labelKey: 'nav.settings', icon: '⚙' },

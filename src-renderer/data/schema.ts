@@ -30,6 +30,14 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
+    // Interviews at events: lists filter by interviewer and status, an event's page by both.
+    version: 3,
+    stores: {
+      events: 'id, date, name',
+      interviews: 'id, companyId, eventId, status, updatedAt, interviewer, startedAt, [eventId+status], [companyId+startedAt]',
+    },
+  },
+  {
     // Agreements: list filters (country pair, period, participant, amendments), versions in order,
     // and imported PDF forms with their field mapping.
     version: 4,

@@ -42,6 +42,11 @@ function seedFor(table: string, index: number): Record<string, unknown> {
         languages: [],
         tags: [],
         consent: {},
+        name: `Event ${index}`,
+        eventId: 'event-1',
+        interviewer: 'Ana Horvat',
+        startedAt: '2026-01-01T00:00:00.000Z',
+        answers: {},
       };
   }
 }
@@ -74,6 +79,9 @@ describe('schema migrations', () => {
         // A table dropped by a later version would have to say so here.
         expect(await upgraded.table(table).count(), table).toBe(count);
       }
+      // Rows seeded before version 3 are reachable through its indexes.
+      expect(await upgraded.interviews.where('interviewer').equals('Ana Horvat').count()).toBe(seeded['interviews']);
+      expect(await upgraded.interviews.where('[eventId+status]').equals(['event-1', 'lead']).count()).toBe(seeded['interviews']);
       upgraded.close();
       await Dexie.delete(name);
     });

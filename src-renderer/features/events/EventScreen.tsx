@@ -1,0 +1,81 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router-dom';
+import { runInBackground } from '../../app/background-tasks';
+import { useDatabase } from '../../data/DatabaseContext';
+import { setCurrentEvent } from '../../data/events';
+import { useCurrentEvent, useEvent, useEventCompanies } from '../../data/useEvents';
+import { useInterviews } from '../../data/useInterviews';
+import { formatDate } from '../../i18n/format';
+import { InterviewTable } from '../interviews/InterviewTable';
+import '../interviews/interviews.css';
+import '../interviews/lists.css';
+
+/** One event: its interviews and the companies registered there. */
+export function EventScreen() {
+  const { t, i18n } = useTranslation('events');
+  const db = useDatabase();
+  const { id } = useParams();
+  const event = useEvent(id);
+  const current = useCurrentEvent();
+  const interviews = useInterviews({ eventId: id }, 500);
+  const companies = useEventCompanies(id);
+  const regions = new Intl.DisplayNames([i18n.language, 'en'], { type: 'region' });
+  if (event === null)
+    return (
+      <div className="page">
+        <section className="card empty-state">
+          <h1>{t('detail.notFound')}</h1>
+          <Link to="/events">{t('detail.back')}</Link>
+        </section>
+      </div>
+    );
+  if (!event) return <p className="loading">{t('common:loading')}</p>;
+  const isCurrent = current?.id === event.id;
+  return (
+    <div className="page">
+      <p>
+        <Link to="/events">← {t('detail.back')}</Link>
+      </p>
+      <div className="page__title">
+        <h1>
+          {event.name} {isCurrent ? <span className="badge badge--current">{t('current.badge')}</span> : null}
+        </h1>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void runInBackground('status.saving', () => setCurrentEvent(db, isCurrent ? null : event.id), 'status.saveFailed')}
+        >
+          {isCurrent ? t('actions.stop') : t('actions.makeCurrent')}
+        </button>
+      </div>
+      <p className="card__lead">{[formatDate(event.date, i18n.language), event.place].filter(Boolean).join(' · ')}</p>
+      <div className="page__columns">
+        <section className="card" aria-labelledby="event-interviews">
+          <h2 id="event-interviews">{t('detail.interviews', { count: interviews?.rows.length ?? 0 })}</h2>
+          {interviews && interviews.rows.length > 0 ? (
+            <InterviewTable rows={interviews.rows} caption={t('detail.interviews', { count: interviews.rows.length })} />
+          ) : (
+            <p className="card__lead">{t('detail.noInterviews')}</p>
+          )}
+          <Link to="/interviews/new" className="button button--primary">
+            {t('detail.newInterview')}
+          </Link>
+        </section>
+        <section className="card" aria-labelledby="event-companies" data-testid="event-companies">
+          <h2 id="event-companies">{t('detail.companies', { count: companies?.length ?? 0 })}</h2>
+          {companies && companies.length > 0 ? (
+            <ul className="plain-list">
+              {companies.map((company) => (
+                <li key={company.id}>
+                  <strong>{company.legalName}</strong> · {regions.of(company.country) ?? company.country}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="card__lead">{t('detail.noCompanies')}</p>
+          )}
+        </section>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
+import { shortcutLabel, type AppAction } from '../../app/actions';
+import { runInBackground } from '../../app/background-tasks';
+import { useActions } from '../../app/useActions';
+import { useDatabase } from '../../data/DatabaseContext';
+import { setCurrentEvent } from '../../data/events';
+import { useCurrentEvent, useEvents } from '../../data/useEvents';
+import { formatDate } from '../../i18n/format';
+import { EventForm } from './EventForm';
+import '../interviews/interviews.css';
+import '../interviews/lists.css';
+
+/** Fairs and info days; the current one tags everything created while it lasts. */
+export function EventsScreen() {
+  const { t, i18n } = useTranslation('events');
+  const db = useDatabase();
+  const events = useEvents();
+  const current = useCurrentEvent();
+  /** The id of the event being edited, or 'new'. */
+  const [editing, setEditing] = useState<string | null>(null);
+  const create: AppAction = { id: 'events.new', labelKey: 'events:actions.new', shortcut: 'Mod+Shift+E', run: () => setEditing('new') };
+  useActions([create]);
+  const choose = (id: string | null) => void runInBackground('status.saving', () => setCurrentEvent(db, id), 'status.saveFailed');
+
+  return (
+    <div className="page">
+      <div className="page__title">
+        <h1>{t('title')}</h1>
+        <button type="button" className="button button--primary" onClick={create.run} title={shortcutLabel(create.shortcut!)}>
+          {t('actions.new')}
+        </button>
+      </div>
+      <p className="card__lead">{t('lead')}</p>
+      {current ? (
+        <p className="notice" data-testid="current-event">
+          {t('current.is', { name: current.name, date: formatDate(current.date, i18n.language) })}{' '}
+          <Link to={`/events/${current.id}`}>{t('current.open')}</Link>
+        </p>
+      ) : current === null ? (
+        <p className="notice">{t('current.none')}</p>
+      ) : null}
+      {editing === 'new' ? <EventForm onDone={() => setEditing(null)} /> : null}
+      {events === undefined ? (
+        <p className="loading">{t('common:loading')}</p>
+      ) : events.length === 0 ? (
+        <section className="card empty-state" data-testid="events-empty">
+          <h2>{t('empty.title')}</h2>
+          <p>{t('empty.body')}</p>
+        </section>
+      ) : (
+        <section className="card">
+          <table className="table" data-testid="events-table">
+            <caption className="visually-hidden">{t('title')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('list.name')}</th>
+                <th scope="col">{t('list.date')}</th>
+                <th scope="col">{t('list.place')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('list.actions')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {events.map((event) =>
+                editing === event.id ? (
+                  <tr key={event.id}>
+                    <td colSpan={4}>
+                      <EventForm event={event} onDone={() => setEditing(null)} />
+                    </td>
+                  </tr>
+                ) : (
+                  <tr key={event.id}>
+                    <td>
+                      <Link to={`/events/${event.id}`}>{event.name}</Link>
+                      {current?.id === event.id ? <span className="badge badge--current">{t('current.badge')}</span> : null}
+                    </td>
+                    <td>{formatDate(event.date, i18n.language)}</td>
+                    <td>{event.place ?? ''}</td>
+                    <td className="table__actions">
+                      {current?.id === event.id ? (
+                        <button type="button" className="button" onClick={() => choose(null)}>
+                          {t('actions.stop')}
+                        </button>
+                      ) : (
+                        <button type="button" className="button" onClick={() => choose(event.id)}>
+                          {t('actions.makeCurrent')}
+                        </button>
+                      )}
+                      <button type="button" className="button" onClick={() => setEditing(event.id)} aria-label={t('actions.editNamed', { name: event.name })}>
+                        {t('actions.edit')}
+                      </button>
+                    </td>
+                  </tr>
+                ),
+              )}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CountrySelect } from '../../ui/CountrySelect';
+
+/** Several countries: choose one in the list, add it; each chosen country can be removed. */
+export function CountriesInput({ value, onChange, invalid }: { value: string[]; onChange: (codes: string[]) => void; invalid: boolean }) {
+  const { t, i18n } = useTranslation('interviews');
+  const id = useId();
+  const [choice, setChoice] = useState('');
+  const box = useRef<HTMLDivElement>(null);
+  const names = new Intl.DisplayNames([i18n.language, 'en'], { type: 'region' });
+  const add = () => {
+    if (choice && !value.includes(choice)) onChange([...value, choice]);
+    setChoice('');
+    // The button disables itself: keep the keyboard in the list, ready for the next country.
+    box.current?.querySelector('select')?.focus();
+  };
+  return (
+    <div className="countries-input">
+      <div className="countries-input__add" ref={box}>
+        <label htmlFor={id} className="visually-hidden">
+          {t('countries.choose')}
+        </label>
+        <CountrySelect id={id} name="preferredCountryChoice" value={choice} onChange={setChoice} aria-invalid={invalid} />
+        <button type="button" className="button" onClick={add} disabled={!choice}>
+          {t('countries.add')}
+        </button>
+      </div>
+      {value.length > 0 ? (
+        <ul className="chips" aria-label={t('countries.chosen')}>
+          {value.map((code) => (
+            <li key={code} className="chip">
+              {names.of(code) ?? code}
+              <button
+                type="button"
+                className="chip__remove"
+                aria-label={t('countries.remove', { country: names.of(code) ?? code })}
+                onClick={() => onChange(value.filter((c) => c !== code))}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p className="field__hint">{t('countries.none')}</p>
+      )}
+    </div>
+  );
+}
