@@ -17,6 +17,8 @@ export type OutboxEntry = {
   /** Hybrid logical clock timestamp of the change. */
   hlc: string;
   lcpId: string;
+  /** Set when personal data was removed from `fields` after a GDPR erasure. */
+  redacted?: true;
 };
 
 export type Tombstone = {

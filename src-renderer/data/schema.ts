@@ -3,6 +3,8 @@
  * its upgrade. tests/renderer/data/migrations.test.ts opens every version, seeds it and upgrades.
  */
 import type { Transaction } from 'dexie';
+import { companySearchFields } from '../domain/registry/company-record';
+import type { Company, Person } from '../domain/model';
 
 export type SchemaVersion = {
   version: number;
@@ -27,6 +29,28 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       // `seq` is the monotonic local sequence number; pending changes are those above the sync cursor.
       outbox: '++seq, &changeId, [entity+entityId], at',
       meta: 'key',
+    },
+  },
+  {
+    // Registry: a multiEntry index of folded search words (names, city, ids, people's names) and
+    // compound indexes that list non-archived companies sorted, so 100,000 companies page fast.
+    version: 2,
+    stores: {
+      companies:
+        'id, lcpId, country, status, updatedAt, eventId, *searchWords, naceSection, role, eventName, [archived+nameKey], [archived+country+nameKey], [archived+updatedAt]',
+      people: 'id, companyId, lcpId, updatedAt, eventId, lastName',
+    },
+    upgrade: async (tx) => {
+      const names = new Map<string, Pick<Person, 'firstName' | 'lastName'>[]>();
+      await tx
+        .table<Person, string>('people')
+        .each((person) => names.set(person.companyId, [...(names.get(person.companyId) ?? []), person]));
+      await tx
+        .table<Company, string>('companies')
+        .toCollection()
+        .modify((company) => {
+          Object.assign(company, companySearchFields(company, names.get(company.id) ?? []));
+        });
     },
   },
 ];

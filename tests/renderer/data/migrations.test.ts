@@ -69,3 +69,21 @@ describe('schema migrations', () => {
     });
   }
 });
+
+describe('version 2 (registry search index)', () => {
+  it('fills the search words of companies that existed before, with their people', async () => {
+    const name = `migration-v2-${crypto.randomUUID()}`;
+    const old = new LcpDatabase(name, 1);
+    await old.open();
+    await old.table('companies').add({ ...seedFor('companies', 1), legalName: 'Нови Сад Софтвер', city: 'Нови Сад' });
+    await old.table('people').add({ ...seedFor('people', 2), companyId: seedFor('companies', 1)['id'], firstName: 'Đorđe', lastName: 'Šarić' });
+    old.close();
+    const upgraded = new LcpDatabase(name);
+    await upgraded.open();
+    const [company] = await upgraded.companies.where('searchWords').startsWith('saric').toArray();
+    expect(company).toMatchObject({ nameKey: 'novi sad softver', archived: 0 });
+    expect(company!.searchWords).toEqual(expect.arrayContaining(['novi', 'sad', 'softver', 'dorde', 'saric']));
+    upgraded.close();
+    await Dexie.delete(name);
+  });
+});

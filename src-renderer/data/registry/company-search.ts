@@ -1,0 +1,101 @@
+/**
+ * The registry list's query: the ids of the matching companies, sorted, and their count. Search
+ * words go through the multiEntry `searchWords` index (prefix per word, most selective first);
+ * without a search, the compound indexes give sorted ids directly. Rows are then read by id, one
+ * visible window at a time, never the whole table in a live query.
+ */
+import Dexie from 'dexie';
+import type { Company, CompanyRole, PipelineStatus } from '../../domain/model';
+import { queryWords } from '../../domain/registry/search-normalize';
+import { sizeClass, type SizeClass } from '../../domain/registry/size-class';
+import type { LcpDatabase } from '../db';
+
+export type CompanyFilters = {
+  country?: string;
+  naceSection?: string;
+  size?: SizeClass | 'unknown';
+  role?: CompanyRole;
+  status?: PipelineStatus;
+  eventName?: string;
+  consent?: 'share' | 'storeOnly' | 'none';
+  archived?: boolean;
+};
+export type CompanySort = 'name' | 'country' | 'updated';
+export type CompanyQuery = { text: string; filters: CompanyFilters; sort: CompanySort };
+export type CompanyIdPage = { ids: string[]; total: number };
+
+const MIN = Dexie.minKey;
+const MAX = Dexie.maxKey;
+
+function matchesFilters(company: Company, filters: CompanyFilters): boolean {
+  if (filters.country && company.country !== filters.country) return false;
+  if (filters.naceSection && company.naceSection !== filters.naceSection) return false;
+  if (filters.role && company.role !== filters.role && !(company.role === 'both' && filters.role !== 'both')) return false;
+  if (filters.status && company.status !== filters.status) return false;
+  if (filters.eventName && company.eventName !== filters.eventName) return false;
+  if (filters.consent) {
+    const consent = company.consent.shareGivenAt ? 'share' : company.consent.storeGivenAt ? 'storeOnly' : 'none';
+    if (consent !== filters.consent) return false;
+  }
+  if (filters.size) {
+    const size = sizeClass(company).size ?? 'unknown';
+    if (size !== filters.size) return false;
+  }
+  return true;
+}
+
+function compareBy(sort: CompanySort): (a: Company, b: Company) => number {
+  const byName = (a: Company, b: Company) => ((a.nameKey ?? '') < (b.nameKey ?? '') ? -1 : (a.nameKey ?? '') > (b.nameKey ?? '') ? 1 : 0);
+  if (sort === 'country') return (a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : byName(a, b));
+  if (sort === 'updated') return (a, b) => (a.updatedAt > b.updatedAt ? -1 : a.updatedAt < b.updatedAt ? 1 : byName(a, b));
+  return byName;
+}
+
+/** Ids in index order when no search and at most a country filter: no record is read. */
+async function idsFromIndex(db: LcpDatabase, archived: 0 | 1, sort: CompanySort, country?: string): Promise<string[]> {
+  if (country) {
+    return db.companies.where('[archived+country+nameKey]').between([archived, country, MIN], [archived, country, MAX]).primaryKeys();
+  }
+  if (sort === 'country') return db.companies.where('[archived+country+nameKey]').between([archived], [archived + 1]).primaryKeys();
+  if (sort === 'updated') return db.companies.where('[archived+updatedAt]').between([archived], [archived + 1]).reverse().primaryKeys();
+  return db.companies.where('[archived+nameKey]').between([archived], [archived + 1]).primaryKeys();
+}
+
+export async function searchCompanyIds(db: LcpDatabase, { text, filters, sort }: CompanyQuery): Promise<CompanyIdPage> {
+  const archived = filters.archived ? 1 : 0;
+  const words = queryWords(text);
+  const { country, ...others } = filters;
+  const otherFilters = Object.entries(others).some(([key, value]) => key !== 'archived' && value !== undefined && value !== '');
+  if (words.length === 0 && !otherFilters && (sort === 'name' || !country)) {
+    const ids = await idsFromIndex(db, archived, sort, country);
+    return { ids, total: ids.length };
+  }
+  let candidates: Company[];
+  if (words.length > 0) {
+    // The longest word is the most selective: its prefix range gives the candidates.
+    const keys = await db.companies.where('searchWords').startsWith(words[0]!).primaryKeys();
+    const unique = [...new Set(keys)];
+    const rows = await db.companies.bulkGet(unique);
+    const rest = words.slice(1);
+    candidates = rows.filter(
+      (row): row is Company => row !== undefined && rest.every((word) => row.searchWords?.some((candidate) => candidate.startsWith(word))),
+    );
+  } else if (country) {
+    candidates = await db.companies.where('[archived+country+nameKey]').between([archived, country, MIN], [archived, country, MAX]).toArray();
+  } else if (filters.status) {
+    candidates = await db.companies.where('status').equals(filters.status).toArray();
+  } else if (filters.naceSection) {
+    candidates = await db.companies.where('naceSection').equals(filters.naceSection).toArray();
+  } else {
+    candidates = await db.companies.where('[archived+nameKey]').between([archived], [archived + 1]).toArray();
+  }
+  const matching = candidates.filter((company) => (company.archived ?? 0) === archived && matchesFilters(company, filters));
+  matching.sort(compareBy(sort));
+  return { ids: matching.map((company) => company.id), total: matching.length };
+}
+
+/** Distinct event names, for the filter (read from the index's keys, not the rows). */
+export async function companyEventNames(db: LcpDatabase): Promise<string[]> {
+  const names = (await db.companies.orderBy('eventName').uniqueKeys()) as string[];
+  return names.filter((name) => typeof name === 'string' && name !== '');
+}
