@@ -3,5 +3,6 @@ export type NavEntry = { path: string; labelKey: string; icon: string; end?: boo
 
 export const NAVIGATION: NavEntry[] = [
   { path: '/', labelKey: 'nav.overview', icon: '◧', end: true },
+  { path: '/companies', labelKey: 'companies:nav', icon: '▤' },
   { path: '/settings', labelKey: 'nav.settings', icon: '⚙' },
 ];

@@ -63,7 +63,7 @@ export async function importCompanies(
   db: LcpDatabase,
   rows: CompanyFields[],
   onProgress: (done: number, total: number) => void = () => undefined,
-  clock: Clock = () => new Date(),
+  { chunk = IMPORT_CHUNK, clock = () => new Date() }: { chunk?: number; clock?: Clock } = {},
 ): Promise<number> {
   const now = clock();
   const lcpRow = await db.meta.get('lcpId');
@@ -71,9 +71,9 @@ export async function importCompanies(
   const at = now.toISOString();
   await db.transaction('rw', [db.companies, db.outbox, db.meta], async () => {
     const { identity, hlcs } = await nextTimestamps(db, now.getTime(), records.length);
-    for (let start = 0; start < records.length; start += IMPORT_CHUNK) {
-      const chunk = records.slice(start, start + IMPORT_CHUNK);
-      const entries: OutboxEntry[] = chunk.map((record, index) => ({
+    for (let start = 0; start < records.length; start += chunk) {
+      const part = records.slice(start, start + chunk);
+      const entries: OutboxEntry[] = part.map((record, index) => ({
         changeId: crypto.randomUUID(),
         entity: 'company',
         entityId: record.id,
@@ -84,9 +84,9 @@ export async function importCompanies(
         hlc: hlcs[start + index]!,
         lcpId: identity.lcpId,
       }));
-      await db.companies.bulkAdd(chunk);
+      await db.companies.bulkAdd(part);
       await db.outbox.bulkAdd(entries);
-      onProgress(Math.min(start + IMPORT_CHUNK, records.length), records.length);
+      onProgress(Math.min(start + chunk, records.length), records.length);
     }
   });
   return records.length;

@@ -99,3 +99,13 @@ export async function companyEventNames(db: LcpDatabase): Promise<string[]> {
   const names = (await db.companies.orderBy('eventName').uniqueKeys()) as string[];
   return names.filter((name) => typeof name === 'string' && name !== '');
 }
+
+/** Companies by id, in the given order, read in chunks (exports of large lists). */
+export async function companiesByIds(db: LcpDatabase, ids: string[]): Promise<Company[]> {
+  const out: Company[] = [];
+  for (let start = 0; start < ids.length; start += 5000) {
+    const rows = await db.companies.bulkGet(ids.slice(start, start + 5000));
+    for (const row of rows) if (row) out.push(row);
+  }
+  return out;
+}

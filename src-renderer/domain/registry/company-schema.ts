@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { CEFR_LEVELS, COMPANY_ROLES, PERSON_ROLES, PIPELINE_STATUSES } from '../model';
-import { countryCode, message, optionalEmail, optionalPhone, optionalText, optionalWebsite, requiredText } from '../validation';
+import { countryCode, fieldErrors, message, optionalEmail, optionalPhone, optionalText, optionalWebsite, requiredText } from '../validation';
 import { checkNationalId, checkVatNumber } from './company-ids';
 import { isNaceSection, sectionOfDivision } from './nace';
 
@@ -89,21 +89,42 @@ export const companyDraftSchema = z
     tags: codeList(/^[^,;]{1,40}$/u, 'tag'),
   })
   .superRefine((draft, ctx) => {
-    if (draft.vatNumber && draft.country) {
-      const result = checkVatNumber(draft.country, draft.vatNumber);
-      if (!result.ok) ctx.addIssue({ code: 'custom', path: ['vatNumber'], message: result.error });
-    }
-    if (draft.nationalId && draft.country) {
-      const result = checkNationalId(draft.country, draft.nationalId);
-      if (!result.ok) ctx.addIssue({ code: 'custom', path: ['nationalId'], message: result.error });
-    }
-    if (draft.naceDivision && draft.naceSection && sectionOfDivision(draft.naceDivision) !== draft.naceSection) {
-      ctx.addIssue({ code: 'custom', path: ['naceDivision'], message: message('companies:errors.naceMismatch', { section: draft.naceSection }) });
-    }
-    if (draft.consentShare && !draft.consentStore) {
-      ctx.addIssue({ code: 'custom', path: ['consentStore'], message: message('companies:errors.shareNeedsStore') });
-    }
+    for (const issue of crossFieldIssues(draft)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
   });
+
+type CrossFieldInput = { country?: string; vatNumber?: string; nationalId?: string; naceSection?: string; naceDivision?: string; consentStore?: string; consentShare?: string };
+
+/** Checks that need several fields (ids depend on the country). Also run on drafts that failed elsewhere. */
+function crossFieldIssues(draft: CrossFieldInput): { path: string; message: string }[] {
+  const issues: { path: string; message: string }[] = [];
+  const country = draft.country?.trim();
+  const vat = draft.vatNumber?.trim();
+  const national = draft.nationalId?.trim();
+  if (vat && country) {
+    const result = checkVatNumber(country, vat);
+    if (!result.ok) issues.push({ path: 'vatNumber', message: result.error });
+  }
+  if (national && country) {
+    const result = checkNationalId(country, national);
+    if (!result.ok) issues.push({ path: 'nationalId', message: result.error });
+  }
+  const section = draft.naceSection?.trim().toUpperCase();
+  const division = draft.naceDivision?.trim().padStart(2, '0');
+  if (division && section && isNaceSection(section) && sectionOfDivision(division) && sectionOfDivision(division) !== section) {
+    issues.push({ path: 'naceDivision', message: message('companies:errors.naceMismatch', { section }) });
+  }
+  if (draft.consentShare?.trim() && !draft.consentStore?.trim()) issues.push({ path: 'consentStore', message: message('companies:errors.shareNeedsStore') });
+  return issues;
+}
+
+/** Parses a draft; on failure, every field's first error, including the cross-field ones. */
+export function parseCompanyDraft(draft: CompanyDraft): { ok: true; data: CompanyDraftParsed } | { ok: false; errors: Record<string, string> } {
+  const result = companyDraftSchema.safeParse(draft);
+  if (result.success) return { ok: true, data: result.data };
+  const errors = fieldErrors(result.error);
+  for (const issue of crossFieldIssues(draft)) errors[issue.path] ??= issue.message;
+  return { ok: false, errors };
+}
 
 export type CompanyDraft = z.input<typeof companyDraftSchema>;
 export type CompanyDraftParsed = z.output<typeof companyDraftSchema>;

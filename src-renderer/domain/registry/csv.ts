@@ -4,8 +4,7 @@
  * neutralised).
  */
 import Papa from 'papaparse';
-import { fieldErrors } from '../validation';
-import { companyDraftSchema, EMPTY_COMPANY_DRAFT, type CompanyDraft } from './company-schema';
+import { EMPTY_COMPANY_DRAFT, parseCompanyDraft, type CompanyDraft } from './company-schema';
 import { companyFieldsFromDraft, type CompanyFields } from './company-record';
 import { foldForSearch } from './search-normalize';
 
@@ -52,10 +51,11 @@ export type ValidatedRows = { valid: { line: number; fields: CompanyFields }[]; 
  * Validates every row. `line` is the line in the file (header is line 1), assuming one record per
  * line, which is what spreadsheets write except for quoted line breaks.
  */
-export function validateRows(parsed: ParsedCsv, mapping: (CsvField | null)[]): ValidatedRows {
+export function validateRows(parsed: ParsedCsv, mapping: (CsvField | null)[], start = 0, end = parsed.rows.length): ValidatedRows {
   const valid: ValidatedRows['valid'] = [];
   const errors: RowError[] = [];
-  parsed.rows.forEach((row, index) => {
+  parsed.rows.slice(start, end).forEach((row, offset) => {
+    const index = start + offset;
     const line = index + 2;
     if (row.length !== parsed.headers.length) {
       errors.push({ line, field: '_row', message: `companies:errors.columnCount|${JSON.stringify({ found: row.length, expected: parsed.headers.length })}` });
@@ -69,9 +69,9 @@ export function validateRows(parsed: ParsedCsv, mapping: (CsvField | null)[]): V
       errors.push({ line, field: '_row', message: 'companies:errors.encoding' });
       return;
     }
-    const result = companyDraftSchema.safeParse(draft);
-    if (!result.success) {
-      for (const [field, text] of Object.entries(fieldErrors(result.error))) errors.push({ line, field, message: text });
+    const result = parseCompanyDraft(draft);
+    if (!result.ok) {
+      for (const [field, text] of Object.entries(result.errors)) errors.push({ line, field, message: text });
       return;
     }
     valid.push({ line, fields: companyFieldsFromDraft(result.data) });

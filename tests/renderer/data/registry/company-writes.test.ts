@@ -137,11 +137,11 @@ describe('registry search', () => {
   it('leaves nothing behind when an import fails half-way', async () => {
     const before = await db.companies.count();
     const progress: number[] = [];
-    const rows = Array.from({ length: 12_000 }, (_, i) => company({ legalName: `Firma ${i}` }));
+    const rows = Array.from({ length: 30 }, (_, i) => company({ legalName: `Firma ${i}` }));
     // A row whose consent cannot be cloned makes the third chunk fail after two were written.
-    (rows[11_000] as unknown as { consent: unknown }).consent = { bad: () => 1 };
-    await expect(importCompanies(db, rows, (done) => progress.push(done))).rejects.toThrow();
-    expect(progress).toEqual([5000, 10000]);
+    (rows[25] as unknown as { consent: unknown }).consent = { bad: () => 1 };
+    await expect(importCompanies(db, rows, (done) => progress.push(done), { chunk: 10 })).rejects.toThrow();
+    expect(progress).toEqual([10, 20]);
     expect(await db.companies.count()).toBe(before);
     expect(await db.outbox.count()).toBe(5);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { companyDraftSchema, EMPTY_COMPANY_DRAFT, EMPTY_PERSON_DRAFT, personDraftSchema } from '../../../../src-renderer/domain/registry/company-schema';
+import { companyDraftSchema, EMPTY_COMPANY_DRAFT, EMPTY_PERSON_DRAFT, parseCompanyDraft, personDraftSchema } from '../../../../src-renderer/domain/registry/company-schema';
 import { companyFieldsFromDraft, companySearchFields, draftFromCompany } from '../../../../src-renderer/domain/registry/company-record';
 import { findDuplicates, nameCore, similarNames } from '../../../../src-renderer/domain/registry/duplicates';
 import { fieldErrors } from '../../../../src-renderer/domain/validation';
@@ -71,5 +71,12 @@ describe('search fields and duplicates', () => {
     expect(findDuplicates({ ...base }, [existing])).toMatchObject({ kind: 'similarName' });
     expect(findDuplicates({ ...base, city: 'Zagreb' }, [existing]).kind).toBe('none');
     expect(findDuplicates({ ...base, id: 'a' }, [existing]).kind).toBe('none');
+  });
+});
+
+describe('parseCompanyDraft', () => {
+  it('reports id errors together with the other field errors', () => {
+    const result = parseCompanyDraft({ ...base, vatNumber: 'HR33392005962', headcount: 'twelve' });
+    expect(result).toEqual({ ok: false, errors: { headcount: 'companies:errors.wholeNumber', vatNumber: 'companies:errors.vatChecksum|{"country":"HR"}' } });
   });
 });
