@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Agreement, AgreementVersion, Company, Interview, LcpEvent, Match, Person, SyncedEntity } from '../domain/model';
+import type { WordKey, WordRow } from './registry/company-index';
 import { SCHEMA_VERSIONS } from './schema';
 
 export type OutboxOp = 'create' | 'update' | 'delete' | 'erase';
@@ -46,6 +47,8 @@ export class LcpDatabase extends Dexie {
   settings!: Table<SettingRow, string>;
   outbox!: Table<OutboxEntry, number>;
   meta!: Table<MetaRow, string>;
+  /** Registry word index (schema 2): see data/registry/company-index.ts. */
+  companyWords!: Table<WordRow, WordKey>;
 
   constructor(name: string = DEFAULT_DB_NAME, upToVersion?: number) {
     // Strict durability: a committed write is on disk, so a power cut after "saved" loses nothing.

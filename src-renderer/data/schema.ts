@@ -2,9 +2,10 @@
  * The database's schema history. Append only: never edit a shipped version, add the next one with
  * its upgrade. tests/renderer/data/migrations.test.ts opens every version, seeds it and upgrades.
  */
-import type { Transaction } from 'dexie';
+import type { IndexableTypeArrayReadonly, Transaction } from 'dexie';
 import { companySearchFields } from '../domain/registry/company-record';
 import type { Company, Person } from '../domain/model';
+import { wordKeys, type WordKey } from './registry/company-index';
 
 export type SchemaVersion = {
   version: number;
@@ -32,13 +33,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
-    // Registry: a multiEntry index of folded search words (names, city, ids, people's names) and
-    // compound indexes that list non-archived companies sorted, so 100,000 companies page fast.
+    // Registry: compound indexes that list non-archived companies sorted (100,000 companies page
+    // fast), and the word index `companyWords`: folded search words (names, city, ids, people's
+    // names) with the name sort key and the id in the key itself (see data/registry/company-index.ts).
     version: 2,
     stores: {
       companies:
-        'id, lcpId, country, status, updatedAt, eventId, *searchWords, naceSection, role, eventName, [archived+nameKey], [archived+country+nameKey], [archived+updatedAt]',
+        'id, lcpId, country, status, updatedAt, eventId, naceSection, role, eventName, [archived+nameKey], [archived+country+nameKey], [archived+updatedAt]',
       people: 'id, companyId, lcpId, updatedAt, eventId, lastName',
+      companyWords: '',
     },
     upgrade: async (tx) => {
       const names = new Map<string, Pick<Person, 'firstName' | 'lastName'>[]>();
@@ -51,6 +54,9 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         .modify((company) => {
           Object.assign(company, companySearchFields(company, names.get(company.id) ?? []));
         });
+      const keys: WordKey[] = [];
+      await tx.table<Company, string>('companies').each((company) => keys.push(...wordKeys(company)));
+      await tx.table('companyWords').bulkPut(keys.map(() => 0), keys as unknown as IndexableTypeArrayReadonly);
     },
   },
 ];

@@ -8,6 +8,7 @@ import { companySearchFields, type CompanyFields } from '../../domain/registry/c
 import { idKey } from '../../domain/registry/duplicates';
 import type { LcpDatabase, OutboxEntry } from '../db';
 import { nextTimestamps } from '../identity';
+import { addWordKeys, idsWithWord, wordKeys } from './company-index';
 import type { Clock } from '../writes';
 
 export const IMPORT_CHUNK = 5000;
@@ -24,15 +25,15 @@ export async function importDuplicates(db: LcpDatabase, rows: ImportRow[]): Prom
   for (const { fields } of rows) for (const value of [fields.vatNumber, fields.nationalId]) if (idKey(value)) wanted.add(idKey(value));
   const existing = new Map<string, string>();
   if (wanted.size > 0) {
-    await db.companies
-      .where('searchWords')
-      .anyOf([...wanted])
-      .each((company) => {
-        for (const value of [company.vatNumber, company.nationalId]) {
-          const key = keyOf(company.country, value);
-          if (key) existing.set(key, company.id);
-        }
-      });
+    const ids = await db.transaction('r', [db.companyWords], () => Promise.all([...wanted].map((word) => idsWithWord(db, 0, word))));
+    const companies = await db.companies.bulkGet([...new Set(ids.flat())]);
+    for (const company of companies) {
+      if (!company) continue;
+      for (const value of [company.vatNumber, company.nationalId]) {
+        const key = keyOf(company.country, value);
+        if (key) existing.set(key, company.id);
+      }
+    }
   }
   const seen = new Set<string>();
   const duplicates: { line: number; field: 'vatNumber' | 'nationalId'; existingId?: string }[] = [];
@@ -50,13 +51,20 @@ export async function importDuplicates(db: LcpDatabase, rows: ImportRow[]): Prom
   return duplicates;
 }
 
-/** Builds the records and outbox entries outside the transaction (pure CPU work). */
-export function prepareImport(rows: CompanyFields[], lcpId: string, now: Date): Company[] {
+export type PreparedImport = { companies: Company[]; entries: OutboxEntry[] };
+
+/** Builds the records and their outbox entries outside the transaction (pure CPU work). */
+export function prepareImport(rows: CompanyFields[], lcpId: string, now: Date): PreparedImport {
   const at = now.toISOString();
-  return rows.map((fields) => {
+  const companies: Company[] = [];
+  const entries: OutboxEntry[] = [];
+  for (const fields of rows) {
     const base = { ...fields, id: crypto.randomUUID(), lcpId, createdAt: at, updatedAt: at };
-    return { ...base, ...companySearchFields(base, []) };
-  });
+    companies.push({ ...base, ...companySearchFields(base, []) });
+    // CSV values are plain JSON (strings, numbers, string arrays): no canonicalisation needed.
+    entries.push({ changeId: crypto.randomUUID(), entity: 'company', entityId: base.id, op: 'create', fields: { ...fields }, at, hlc: '', lcpId });
+  }
+  return { companies, entries };
 }
 
 export async function importCompanies(
@@ -67,27 +75,17 @@ export async function importCompanies(
 ): Promise<number> {
   const now = clock();
   const lcpRow = await db.meta.get('lcpId');
-  const records = prepareImport(rows, typeof lcpRow?.value === 'string' ? lcpRow.value : '', now);
-  const at = now.toISOString();
-  await db.transaction('rw', [db.companies, db.outbox, db.meta], async () => {
-    const { identity, hlcs } = await nextTimestamps(db, now.getTime(), records.length);
-    for (let start = 0; start < records.length; start += chunk) {
-      const part = records.slice(start, start + chunk);
-      const entries: OutboxEntry[] = part.map((record, index) => ({
-        changeId: crypto.randomUUID(),
-        entity: 'company',
-        entityId: record.id,
-        op: 'create',
-        // CSV values are plain JSON (strings, numbers, string arrays): no canonicalisation needed.
-        fields: { ...(rows[start + index] as Record<string, unknown>) },
-        at,
-        hlc: hlcs[start + index]!,
-        lcpId: identity.lcpId,
-      }));
+  const { companies, entries } = prepareImport(rows, typeof lcpRow?.value === 'string' ? lcpRow.value : '', now);
+  await db.transaction('rw', [db.companies, db.companyWords, db.outbox, db.meta], async () => {
+    const { hlcs } = await nextTimestamps(db, now.getTime(), companies.length);
+    entries.forEach((entry, index) => (entry.hlc = hlcs[index]!));
+    for (let start = 0; start < companies.length; start += chunk) {
+      const part = companies.slice(start, start + chunk);
       await db.companies.bulkAdd(part);
-      await db.outbox.bulkAdd(entries);
-      onProgress(Math.min(start + chunk, records.length), records.length);
+      await addWordKeys(db, part.flatMap(wordKeys));
+      await db.outbox.bulkAdd(entries.slice(start, start + chunk));
+      onProgress(Math.min(start + chunk, companies.length), companies.length);
     }
   });
-  return records.length;
+  return companies.length;
 }

@@ -1,14 +1,15 @@
 /**
  * The registry list's query: the ids of the matching companies, sorted, and their count. Search
- * words go through the multiEntry `searchWords` index (prefix per word, most selective first);
- * without a search, the compound indexes give sorted ids directly. Rows are then read by id, one
- * visible window at a time, never the whole table in a live query.
+ * words go through the word index (company-index.ts: a prefix range per word, most selective
+ * first, keys only); without a search, the compound indexes give sorted ids directly. Rows are
+ * then read by id, one visible window at a time, never the whole table in a live query.
  */
 import Dexie from 'dexie';
 import type { Company, CompanyRole, PipelineStatus } from '../../domain/model';
 import { queryWords } from '../../domain/registry/search-normalize';
 import { sizeClass, type SizeClass } from '../../domain/registry/size-class';
 import type { LcpDatabase } from '../db';
+import { wordPrefixKeys } from './company-index';
 
 export type CompanyFilters = {
   country?: string;
@@ -24,6 +25,7 @@ export type CompanySort = 'name' | 'country' | 'updated';
 export type CompanyQuery = { text: string; filters: CompanyFilters; sort: CompanySort };
 export type CompanyIdPage = { ids: string[]; total: number };
 
+const FEW_CANDIDATES = 64;
 const MIN = Dexie.minKey;
 const MAX = Dexie.maxKey;
 
@@ -72,14 +74,13 @@ export async function searchCompanyIds(db: LcpDatabase, { text, filters, sort }:
   }
   let candidates: Company[];
   if (words.length > 0) {
-    // The longest word is the most selective: its prefix range gives the candidates.
-    const keys = await db.companies.where('searchWords').startsWith(words[0]!).primaryKeys();
-    const unique = [...new Set(keys)];
-    const rows = await db.companies.bulkGet(unique);
-    const rest = words.slice(1);
-    candidates = rows.filter(
-      (row): row is Company => row !== undefined && rest.every((word) => row.searchWords?.some((candidate) => candidate.startsWith(word))),
-    );
+    const ids = await idsMatchingWords(db, archived, words);
+    if (!country && !otherFilters && sort === 'name') {
+      // The word index carries the name key: sorted without reading a single record.
+      const sorted = [...ids.entries()].sort(([idA, a], [idB, b]) => (a < b ? -1 : a > b ? 1 : idA < idB ? -1 : 1)).map(([id]) => id);
+      return { ids: sorted, total: sorted.length };
+    }
+    candidates = (await db.companies.bulkGet([...ids.keys()])).filter((row): row is Company => row !== undefined);
   } else if (country) {
     candidates = await db.companies.where('[archived+country+nameKey]').between([archived, country, MIN], [archived, country, MAX]).toArray();
   } else if (filters.status) {
@@ -92,6 +93,29 @@ export async function searchCompanyIds(db: LcpDatabase, { text, filters, sort }:
   const matching = candidates.filter((company) => (company.archived ?? 0) === archived && matchesFilters(company, filters));
   matching.sort(compareBy(sort));
   return { ids: matching.map((company) => company.id), total: matching.length };
+}
+
+/** Companies having, for every query word, a word that starts with it: id → name sort key. */
+async function idsMatchingWords(db: LcpDatabase, archived: 0 | 1, words: string[]): Promise<Map<string, string>> {
+  // Longest word first: the most selective range gives the candidates, the others narrow them.
+  const [first, ...rest] = words;
+  const matches = new Map<string, string>();
+  for (const key of await wordPrefixKeys(db, archived, first!)) if (!matches.has(key[3])) matches.set(key[3], key[2]);
+  if (rest.length === 0 || matches.size === 0) return matches;
+  if (matches.size <= FEW_CANDIDATES) {
+    // Few candidates: reading them is cheaper than the (shorter, wider) ranges of the other words.
+    const rows = await db.companies.bulkGet([...matches.keys()]);
+    for (const row of rows) {
+      if (row && !rest.every((word) => row.searchWords?.some((candidate) => candidate.startsWith(word)))) matches.delete(row.id);
+    }
+    return matches;
+  }
+  for (const word of rest) {
+    if (matches.size === 0) break;
+    const having = new Set((await wordPrefixKeys(db, archived, word)).map((key) => key[3]));
+    for (const id of matches.keys()) if (!having.has(id)) matches.delete(id);
+  }
+  return matches;
 }
 
 /** Distinct event names, for the filter (read from the index's keys, not the rows). */

@@ -2,7 +2,7 @@
  * Company and person writes. Like data/writes.ts, each stores the record and its outbox entry in
  * ONE transaction; in addition each keeps the company's derived search fields (folded words of its
  * names, city, ids and its people's names) up to date in that same transaction. Derived fields are
- * local: they never reach the outbox. Nothing but Dexie is awaited inside the transactions.
+ * local: they never reach the outbox. The word index (company-index.ts) is rewritten alongside. Nothing but Dexie is awaited inside the transactions.
  */
 import { changedFields } from '../../domain/changes';
 import type { Company, Person } from '../../domain/model';
@@ -10,9 +10,11 @@ import { companySearchFields, DERIVED_COMPANY_FIELDS, type CompanyFields, type P
 import { findDuplicates, idKey, nameCore, type CompanyIdentity, type DuplicateVerdict } from '../../domain/registry/duplicates';
 import type { LcpDatabase } from '../db';
 import { localLcpId } from '../identity';
+import { idsWithWord, reindexCompany } from './company-index';
 import { appendChange, RecordNotFoundError, type Clock } from '../writes';
 
 const systemClock: Clock = () => new Date();
+const COMPANY_TABLES = (db: LcpDatabase) => [db.companies, db.companyWords, db.people, db.outbox, db.meta];
 
 /** The same VAT number or national id already belongs to a company of the same country. */
 export class DuplicateCompanyError extends Error {
@@ -33,9 +35,10 @@ export async function duplicateCandidates(db: LcpDatabase, company: CompanyIdent
   const core = nameCore(company.legalName).split(' ').filter((word) => word.length > 1);
   const words = [...ids, ...core.sort((a, b) => b.length - a.length).slice(0, 2)];
   if (words.length === 0) return [];
-  const found = await db.companies.where('searchWords').anyOf(words).limit(2000).toArray();
-  const unique = new Map(found.map((candidate) => [candidate.id, candidate]));
-  return [...unique.values()].filter((candidate) => candidate.country === company.country && !candidate.archivedAt);
+  const candidateIds = new Set<string>();
+  for (const word of words) for (const id of await idsWithWord(db, 0, word)) if (candidateIds.size < 2000) candidateIds.add(id);
+  const found = await db.companies.bulkGet([...candidateIds]);
+  return found.filter((candidate): candidate is Company => candidate !== undefined && candidate.country === company.country && !candidate.archivedAt);
 }
 
 export async function checkDuplicates(db: LcpDatabase, company: CompanyIdentity): Promise<DuplicateVerdict> {
@@ -47,13 +50,14 @@ async function peopleNames(db: LcpDatabase, companyId: string): Promise<Person[]
 }
 
 export async function createCompany(db: LcpDatabase, fields: CompanyFields, clock: Clock = systemClock): Promise<Company> {
-  return db.transaction('rw', [db.companies, db.people, db.outbox, db.meta], async () => {
+  return db.transaction('rw', COMPANY_TABLES(db), async () => {
     const verdict = await checkDuplicates(db, fields);
     if (verdict.kind === 'sameId') throw new DuplicateCompanyError(verdict);
     const now = clock().toISOString();
     const base = { ...fields, id: crypto.randomUUID(), lcpId: await localLcpId(db), createdAt: now, updatedAt: now };
     const record: Company = { ...base, ...companySearchFields(base, []) };
     await db.companies.add(record);
+    await reindexCompany(db, undefined, record);
     await appendChange(db, 'company', record.id, 'create', changedFields(undefined, withoutDerived(record)), clock());
     return record;
   });
@@ -66,7 +70,7 @@ export async function updateCompany(
   fields: CompanyFields,
   clock: Clock = systemClock,
 ): Promise<{ record: Company; changed: boolean }> {
-  return db.transaction('rw', [db.companies, db.people, db.outbox, db.meta], async () => {
+  return db.transaction('rw', COMPANY_TABLES(db), async () => {
     const before = await db.companies.get(id);
     if (!before) throw new RecordNotFoundError('company', id);
     const verdict = await checkDuplicates(db, { ...fields, id });
@@ -83,13 +87,14 @@ async function applyCompany(db: LcpDatabase, before: Company, next: Company, clo
   const now = clock();
   const record: Company = { ...next, updatedAt: now.toISOString(), ...companySearchFields(next, await peopleNames(db, next.id)) };
   await db.companies.put(record);
+  await reindexCompany(db, before, record);
   await appendChange(db, 'company', record.id, 'update', fields, now);
   return { record, changed: true };
 }
 
 /** Archive (soft delete) or restore: the undo of an archive is a restore. */
 export async function setCompanyArchived(db: LcpDatabase, id: string, archived: boolean, clock: Clock = systemClock): Promise<Company> {
-  return db.transaction('rw', [db.companies, db.people, db.outbox, db.meta], async () => {
+  return db.transaction('rw', COMPANY_TABLES(db), async () => {
     const before = await db.companies.get(id);
     if (!before) throw new RecordNotFoundError('company', id);
     const next: Company = { ...before, archivedAt: archived ? clock().toISOString() : undefined };
@@ -101,10 +106,12 @@ export async function setCompanyArchived(db: LcpDatabase, id: string, archived: 
 async function refreshCompanyWords(db: LcpDatabase, companyId: string): Promise<void> {
   const company = await db.companies.get(companyId);
   if (!company) return;
-  await db.companies.put({ ...company, ...companySearchFields(company, await peopleNames(db, companyId)) });
+  const next: Company = { ...company, ...companySearchFields(company, await peopleNames(db, companyId)) };
+  await db.companies.put(next);
+  await reindexCompany(db, company, next);
 }
 
-const PERSON_TABLES = (db: LcpDatabase) => [db.companies, db.people, db.outbox, db.meta, db.tombstones];
+const PERSON_TABLES = (db: LcpDatabase) => [db.companies, db.companyWords, db.people, db.outbox, db.meta, db.tombstones];
 
 export async function savePerson(
   db: LcpDatabase,

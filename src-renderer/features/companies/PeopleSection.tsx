@@ -59,8 +59,14 @@ export function PeopleSection({ companyId }: { companyId: string }) {
                 <span className="tag">{t(`personRole.${person.role}`)}</span>
                 {person.candidate ? <span className="tag tag--candidate">{t('people.candidate')}</span> : null}
                 <div className="person__details">
-                  {[person.jobTitle, person.email, person.phone].filter(Boolean).join(' · ')}
-                  {person.languages.length > 0 ? ` · ${person.languages.map((l) => `${languageName(l.code, i18n.language)} ${l.level}`).join(', ')}` : ''}
+                  {[
+                    person.jobTitle,
+                    person.email,
+                    person.phone,
+                    person.languages.map((l) => `${languageName(l.code, i18n.language)} ${l.level}`).join(', '),
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </div>
               </div>
               {confirming?.person.id === person.id ? (

@@ -1,4 +1,4 @@
-import Dexie from 'dexie';
+import Dexie, { type IndexableTypeArrayReadonly } from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LcpDatabase } from '../../../src-renderer/data/db';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../src-renderer/data/schema';
@@ -52,7 +52,8 @@ describe('schema migrations', () => {
       let index = 1;
       for (const table of old.tables) {
         const rows = [seedFor(table.name, index++), seedFor(table.name, index++)];
-        await table.bulkAdd(rows);
+        if (table.name === 'companyWords') await table.bulkAdd([0, 0], [[0, `word${index}`, 'a', 'x'], [0, `word${index}`, 'b', 'y']] as unknown as IndexableTypeArrayReadonly);
+        else await table.bulkAdd(rows);
         seeded[table.name] = rows.length;
       }
       old.close();
@@ -80,7 +81,8 @@ describe('version 2 (registry search index)', () => {
     old.close();
     const upgraded = new LcpDatabase(name);
     await upgraded.open();
-    const [company] = await upgraded.companies.where('searchWords').startsWith('saric').toArray();
+    const [key] = await upgraded.companyWords.where(':id').between([0, 'saric'], [0, 'saric\uffff']).primaryKeys();
+    const company = await upgraded.companies.get(key![3]);
     expect(company).toMatchObject({ nameKey: 'novi sad softver', archived: 0 });
     expect(company!.searchWords).toEqual(expect.arrayContaining(['novi', 'sad', 'softver', 'dorde', 'saric']));
     upgraded.close();
