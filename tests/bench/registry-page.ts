@@ -6,7 +6,7 @@ import Dexie, { type IndexableTypeArrayReadonly } from 'dexie';
 import { LcpDatabase } from '../../src-renderer/data/db';
 import { ensureIdentity } from '../../src-renderer/data/identity';
 import { importCompanies, prepareImport } from '../../src-renderer/data/registry/company-import';
-import { wordKeys, type WordKey } from '../../src-renderer/data/registry/company-index';
+import { clearWordCache, wordKeys, type WordKey } from '../../src-renderer/data/registry/company-index';
 import { searchCompanyIds } from '../../src-renderer/data/registry/company-search';
 import { realisticQueries, syntheticCompanies } from './synthetic-companies';
 
@@ -54,15 +54,16 @@ async function dexieBulkPut(name: string, stores: Stores): Promise<number> {
 }
 
 const bench = {
-  async importBench(count: number) {
+  async importBench(count: number, baselines = true) {
     for (const name of ['lcp-desk', 'bench-raw', 'bench-raw-companies', 'bench-dexie']) await Dexie.delete(name);
     const rows = syntheticCompanies(count);
     // The same objects the import writes: companies, their word index rows, their outbox entries.
     const prepared = prepareImport(rows, 'bench-lcp', new Date());
     const all: Stores = { companies: prepared.companies, companyWords: prepared.companies.flatMap(wordKeys), outbox: prepared.entries };
-    const rawMs = await rawIndexedDbPut('bench-raw', all);
-    const rawCompaniesOnlyMs = await rawIndexedDbPut('bench-raw-companies', { companies: prepared.companies, companyWords: [], outbox: [] });
-    const dexieMs = await dexieBulkPut('bench-dexie', all);
+    const skip = baselines === false;
+    const rawMs = skip ? NaN : await rawIndexedDbPut('bench-raw', all);
+    const rawCompaniesOnlyMs = skip ? NaN : await rawIndexedDbPut('bench-raw-companies', { companies: prepared.companies, companyWords: [], outbox: [] });
+    const dexieMs = skip ? NaN : await dexieBulkPut('bench-dexie', all);
     const db = new LcpDatabase();
     await db.open();
     await ensureIdentity(db);
@@ -76,21 +77,50 @@ const bench = {
     return { importMs, rawMs, rawCompaniesOnlyMs, dexieMs, companies, outbox, words: all.companyWords.length };
   },
 
+  /** Pieces of the list's first render, timed one by one. */
+  async listProbe() {
+    const db = new LcpDatabase();
+    await db.open();
+    const t0 = performance.now();
+    const all = await db.companies.where('[archived+nameKey]').between([0], [1]).primaryKeys();
+    const t1 = performance.now();
+    const first = await db.companies.where('[archived+nameKey]').between([0], [1]).limit(100).primaryKeys();
+    const t2 = performance.now();
+    const count = await db.companies.where('[archived+nameKey]').between([0], [1]).count();
+    const t3 = performance.now();
+    const total = await db.companies.count();
+    const t4 = performance.now();
+    db.close();
+    return { allKeysMs: t1 - t0, n: all.length, first100Ms: t2 - t1, f: first.length, rangeCountMs: t3 - t2, count, tableCountMs: t4 - t3, total };
+  },
+
   async searchBench(count: number) {
     const db = new LcpDatabase();
     await db.open();
     const queries = realisticQueries(count);
     for (const text of queries.slice(0, 5)) await searchCompanyIds(db, { text, filters: {}, sort: 'name' });
+    // Cold: every query on its own, the prefix cache emptied first.
     const times: number[] = [];
     let totalMatches = 0;
     for (const text of queries) {
+      clearWordCache(db);
       const start = performance.now();
       const result = await searchCompanyIds(db, { text, filters: {}, sort: 'name' });
       times.push(performance.now() - start);
       totalMatches += result.total;
     }
+    // As typed: one search per keystroke (from the second character), as the search box does.
+    const keystrokes: number[] = [];
+    for (const text of queries) {
+      clearWordCache(db);
+      for (let length = 2; length <= text.length; length++) {
+        const start = performance.now();
+        await searchCompanyIds(db, { text: text.slice(0, length), filters: {}, sort: 'name' });
+        keystrokes.push(performance.now() - start);
+      }
+    }
     db.close();
-    return { times, meanMatches: totalMatches / queries.length, sample: queries.slice(0, 10) };
+    return { times, keystrokes, meanMatches: totalMatches / queries.length, sample: queries.slice(0, 10) };
   },
 };
 

@@ -146,3 +146,31 @@ test('import a CSV with bad rows, then export the filtered list', async ({ page 
   expect(file).toContain('"\'=cmd|\' /C calc\'!A0";"";"SI"');
   expect(file.split('\r\n')).toHaveLength(2);
 });
+
+test('in Greek: the list, a detail page and the import dialog', async ({ page }) => {
+  const app = new CompaniesPage(page);
+  await app.open('/settings');
+  await page.getByTestId('language-select').selectOption('el');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'el');
+  await app.createCompany({ legalName: 'Θεσσαλική Βιομηχανία Τροφίμων Ανώνυμη Εταιρεία', country: 'GR', city: 'Λάρισα', vatNumber: 'EL094259216', headcount: '45', turnoverEur: '8000000', naceSection: 'C', eventName: 'Έκθεση Λάρισας 2026' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Θεσσαλική Βιομηχανία Τροφίμων Ανώνυμη Εταιρεία');
+  await expect(page.getByTestId('company-size')).toContainText('Μικρή');
+  await app.addPerson({ firstName: 'Ελένη', lastName: 'Παπαδοπούλου', email: 'eleni@example.gr', languages: 'el:C2, en:C1' });
+  await expect(page.getByTestId('person')).toContainText('Ελένη Παπαδοπούλου');
+  await app.screenshot('company-detail-el');
+
+  await app.openList();
+  await page.locator('.page__head').getByRole('button', { name: 'Εισαγωγή CSV…' }).click();
+  await page.getByTestId('import-file').setInputFiles({ name: 'επιχειρήσεις.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await page.getByTestId('import-check').click();
+  await expect(page.getByTestId('import-summary')).toHaveText('3 έγκυρες γραμμές, 3 γραμμές με σφάλματα.');
+  await app.screenshot('import-dialog-el');
+  await page.getByTestId('import-run').click();
+  await expect(page.getByTestId('import-done')).toHaveText('Εισήχθησαν 3 επιχειρήσεις.');
+  await page.getByRole('button', { name: 'Κλείσιμο' }).click();
+  await expect(app.count).toHaveText('4 επιχειρήσεις');
+  await app.search.fill('θεσσαλικη');
+  await expect(app.count).toHaveText('2 επιχειρήσεις');
+  await app.search.fill('');
+  await app.screenshot('companies-list-el');
+});

@@ -81,9 +81,8 @@ export async function importCompanies(
     entries.forEach((entry, index) => (entry.hlc = hlcs[index]!));
     for (let start = 0; start < companies.length; start += chunk) {
       const part = companies.slice(start, start + chunk);
-      await db.companies.bulkAdd(part);
-      await addWordKeys(db, part.flatMap(wordKeys));
-      await db.outbox.bulkAdd(entries.slice(start, start + chunk));
+      // The three stores are written concurrently inside the one transaction.
+      await Promise.all([db.companies.bulkAdd(part), addWordKeys(db, part.flatMap(wordKeys)), db.outbox.bulkAdd(entries.slice(start, start + chunk))]);
       onProgress(Math.min(start + chunk, companies.length), companies.length);
     }
   });

@@ -6,7 +6,7 @@
  * stored `searchWords`, `nameKey` and `archived`, and rewritten in the same transaction as the
  * company (callers pass a transaction that includes `companyWords`).
  */
-import type { IndexableTypeArrayReadonly } from 'dexie';
+import Dexie, { type IndexableTypeArrayReadonly } from 'dexie';
 import type { Company } from '../../domain/model';
 import type { LcpDatabase } from '../db';
 
@@ -37,9 +37,53 @@ export async function reindexCompany(db: LcpDatabase, before: Company | undefine
   await addWordKeys(db, next);
 }
 
+/**
+ * Recent prefix ranges, per database: typing "meta" after "met" filters the "met" keys in memory
+ * instead of reading the index again. Any committed write anywhere (Dexie's `storagemutated`,
+ * subscribed here at module load, before any live query) empties the cache.
+ */
+const CACHE_ENTRIES = 12;
+const CACHE_MAX_KEYS = 60_000;
+let generation = 0;
+Dexie.on('storagemutated', () => {
+  generation++;
+});
+const caches = new WeakMap<LcpDatabase, { generation: number; entries: Map<string, WordKey[]> }>();
+
+function cacheFor(db: LcpDatabase): Map<string, WordKey[]> {
+  let cache = caches.get(db);
+  if (!cache || cache.generation !== generation) {
+    cache = { generation, entries: new Map() };
+    caches.set(db, cache);
+  }
+  return cache.entries;
+}
+
+function remember(cache: Map<string, WordKey[]>, key: string, keys: WordKey[]): WordKey[] {
+  if (keys.length > CACHE_MAX_KEYS) return keys;
+  cache.delete(key);
+  cache.set(key, keys);
+  if (cache.size > CACHE_ENTRIES) cache.delete(cache.keys().next().value!);
+  return keys;
+}
+
+/** Forgets cached prefix ranges (benchmarks measure cold queries with it). */
+export function clearWordCache(db: LcpDatabase): void {
+  caches.delete(db);
+}
+
 /** Keys of the rows whose word starts with `prefix` (sorted by word, then name). */
 export async function wordPrefixKeys(db: LcpDatabase, archived: 0 | 1, prefix: string): Promise<WordKey[]> {
-  return db.companyWords.where(':id').between([archived, prefix], [archived, `${prefix}\uffff`]).primaryKeys();
+  const cache = cacheFor(db);
+  const exact = cache.get(`${archived}|${prefix}`);
+  if (exact) return remember(cache, `${archived}|${prefix}`, exact);
+  for (let length = prefix.length - 1; length >= 1; length--) {
+    const shorter = cache.get(`${archived}|${prefix.slice(0, length)}`);
+    if (shorter) return remember(cache, `${archived}|${prefix}`, shorter.filter((key) => key[1].startsWith(prefix)));
+  }
+  const keys = await db.companyWords.where(':id').between([archived, prefix], [archived, `${prefix}\uffff`]).primaryKeys();
+  // A write committed meanwhile must not leave its stale range behind.
+  return cacheFor(db) === cache ? remember(cache, `${archived}|${prefix}`, keys) : keys;
 }
 
 /** Ids of the companies having exactly this word. */

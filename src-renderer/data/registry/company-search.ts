@@ -23,7 +23,8 @@ export type CompanyFilters = {
 };
 export type CompanySort = 'name' | 'country' | 'updated';
 export type CompanyQuery = { text: string; filters: CompanyFilters; sort: CompanySort };
-export type CompanyIdPage = { ids: string[]; total: number };
+/** Matching ids in order; `complete` false when only the first ones are there yet (quick first render). */
+export type CompanyIdPage = { ids: string[]; total: number; complete: boolean; firstRows?: Company[] };
 
 const FEW_CANDIDATES = 64;
 const MIN = Dexie.minKey;
@@ -53,14 +54,34 @@ function compareBy(sort: CompanySort): (a: Company, b: Company) => number {
   return byName;
 }
 
-/** Ids in index order when no search and at most a country filter: no record is read. */
-async function idsFromIndex(db: LcpDatabase, archived: 0 | 1, sort: CompanySort, country?: string): Promise<string[]> {
-  if (country) {
-    return db.companies.where('[archived+country+nameKey]').between([archived, country, MIN], [archived, country, MAX]).primaryKeys();
-  }
-  if (sort === 'country') return db.companies.where('[archived+country+nameKey]').between([archived], [archived + 1]).primaryKeys();
-  if (sort === 'updated') return db.companies.where('[archived+updatedAt]').between([archived], [archived + 1]).reverse().primaryKeys();
-  return db.companies.where('[archived+nameKey]').between([archived], [archived + 1]).primaryKeys();
+/** The index range that lists companies in order when no search and at most a country filter. */
+function indexRange(db: LcpDatabase, archived: 0 | 1, sort: CompanySort, country?: string) {
+  if (country) return db.companies.where('[archived+country+nameKey]').between([archived, country, MIN], [archived, country, MAX]);
+  if (sort === 'country') return db.companies.where('[archived+country+nameKey]').between([archived], [archived + 1]);
+  if (sort === 'updated') return db.companies.where('[archived+updatedAt]').between([archived], [archived + 1]).reverse();
+  return db.companies.where('[archived+nameKey]').between([archived], [archived + 1]);
+}
+
+function usesIndexOnly({ text, filters, sort }: CompanyQuery): boolean {
+  const { country, ...others } = filters;
+  const otherFilters = Object.entries(others).some(([key, value]) => key !== 'archived' && value !== undefined && value !== '');
+  return queryWords(text).length === 0 && !otherFilters && (sort === 'name' || !country);
+}
+
+export const QUICK_ROWS = 200;
+/** Records read with the first ids: a first screen of rows without another round trip. */
+const QUICK_RECORDS = 40;
+
+/**
+ * The first rows and the count, for the list's first render at 100,000 companies (reading every id
+ * takes far longer than the first screen needs). `null` when the query needs the full search.
+ */
+export async function quickCompanyIds(db: LcpDatabase, query: CompanyQuery): Promise<CompanyIdPage | null> {
+  if (!usesIndexOnly(query)) return null;
+  const archived = query.filters.archived ? 1 : 0;
+  const range = () => indexRange(db, archived, query.sort, query.filters.country);
+  const [ids, total, firstRows] = await Promise.all([range().limit(QUICK_ROWS).primaryKeys(), range().count(), range().limit(QUICK_RECORDS).toArray()]);
+  return { ids, total, complete: ids.length === total, firstRows };
 }
 
 export async function searchCompanyIds(db: LcpDatabase, { text, filters, sort }: CompanyQuery): Promise<CompanyIdPage> {
@@ -68,9 +89,9 @@ export async function searchCompanyIds(db: LcpDatabase, { text, filters, sort }:
   const words = queryWords(text);
   const { country, ...others } = filters;
   const otherFilters = Object.entries(others).some(([key, value]) => key !== 'archived' && value !== undefined && value !== '');
-  if (words.length === 0 && !otherFilters && (sort === 'name' || !country)) {
-    const ids = await idsFromIndex(db, archived, sort, country);
-    return { ids, total: ids.length };
+  if (usesIndexOnly({ text, filters, sort })) {
+    const ids = await indexRange(db, archived, sort, country).primaryKeys();
+    return { ids, total: ids.length, complete: true };
   }
   let candidates: Company[];
   if (words.length > 0) {
@@ -78,7 +99,7 @@ export async function searchCompanyIds(db: LcpDatabase, { text, filters, sort }:
     if (!country && !otherFilters && sort === 'name') {
       // The word index carries the name key: sorted without reading a single record.
       const sorted = [...ids.entries()].sort(([idA, a], [idB, b]) => (a < b ? -1 : a > b ? 1 : idA < idB ? -1 : 1)).map(([id]) => id);
-      return { ids: sorted, total: sorted.length };
+      return { ids: sorted, total: sorted.length, complete: true };
     }
     candidates = (await db.companies.bulkGet([...ids.keys()])).filter((row): row is Company => row !== undefined);
   } else if (country) {
@@ -92,7 +113,7 @@ export async function searchCompanyIds(db: LcpDatabase, { text, filters, sort }:
   }
   const matching = candidates.filter((company) => (company.archived ?? 0) === archived && matchesFilters(company, filters));
   matching.sort(compareBy(sort));
-  return { ids: matching.map((company) => company.id), total: matching.length };
+  return { ids: matching.map((company) => company.id), total: matching.length, complete: true };
 }
 
 /** Companies having, for every query word, a word that starts with it: id → name sort key. */

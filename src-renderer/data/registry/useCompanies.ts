@@ -4,12 +4,23 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Company, Person } from '../../domain/model';
 import { useDatabase } from '../DatabaseContext';
 import type { OutboxEntry } from '../db';
-import { companyEventNames, searchCompanyIds, type CompanyIdPage, type CompanyQuery } from './company-search';
+import { companyEventNames, quickCompanyIds, searchCompanyIds, type CompanyIdPage, type CompanyQuery } from './company-search';
 
+/**
+ * The list's ids. At 100,000 companies the first rows and the count come first (quickCompanyIds),
+ * every id shortly after; a result computed for an older query is never shown for a newer one.
+ */
 export function useCompanyIds(query: CompanyQuery): CompanyIdPage | undefined {
   const db = useDatabase();
   const key = JSON.stringify(query);
-  return useLiveQuery(() => searchCompanyIds(db, query), [db, key]);
+  // The quick query subscribes first, so its requests are not queued behind the full one.
+  const quick = useLiveQuery(async () => ({ key, page: await quickCompanyIds(db, query) }), [db, key]);
+  // The full query starts once the quick one has answered, so the first rows never wait behind it.
+  const quickDone = quick?.key === key;
+  const full = useLiveQuery(async () => (quickDone ? { key, page: await searchCompanyIds(db, query) } : undefined), [db, key, quickDone]);
+  if (full?.key === key) return { ...full.page, firstRows: quickDone ? (quick.page?.firstRows ?? undefined) : undefined };
+  if (quickDone && quick.page) return quick.page;
+  return full?.page;
 }
 
 /** The companies of one window of the list, by id (a page, never the whole table). */

@@ -61,7 +61,7 @@ export function CompaniesScreen() {
       { replace: true },
     );
 
-  const canExport = (result?.total ?? 0) > 0;
+  const canExport = (result?.total ?? 0) > 0 && result?.complete === true;
   const exportList = () => void runInBackground('companies:export.running', () => exportCompanies(db, result?.ids ?? [], t, i18n.language));
   const openNew = () => void navigate('/companies/new');
   const actions: AppAction[] = [
@@ -150,7 +150,7 @@ export function CompaniesScreen() {
           ) : null}
         </div>
       ) : (
-        <CompanyList ref={listRef} ids={result?.ids ?? []} onOpen={(id) => void navigate(`/companies/${id}`)} />
+        <CompanyList ref={listRef} ids={result?.ids ?? []} total={result?.total ?? 0} firstRows={result?.firstRows} onOpen={(id) => void navigate(`/companies/${id}`)} />
       )}
       <p className="hint">{t('list.keyboardHint', { new: shortcutLabel('Mod+N'), find: shortcutLabel('Mod+F') })}</p>
       {importing ? <ImportDialog onClose={() => setImporting(false)} /> : null}

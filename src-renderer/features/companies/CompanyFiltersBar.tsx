@@ -1,3 +1,4 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyFilters, CompanySort } from '../../data/registry/company-search';
 import { useEventNames } from '../../data/registry/useCompanies';
@@ -21,8 +22,10 @@ export function CompanyFiltersBar({ filters, sort, onFilters, onSort }: Props) {
   const { t, i18n } = useTranslation('companies');
   const events = useEventNames();
   const set = (key: keyof CompanyFilters) => (value: string) => onFilters({ ...filters, [key]: value === '' ? undefined : value });
-  const collator = new Intl.Collator(i18n.language);
-  const countries = ALL_COUNTRIES.map((code) => ({ code, name: countryName(code, i18n.language) })).sort((a, b) => collator.compare(a.name, b.name));
+  const countries = useMemo(() => {
+    const collator = new Intl.Collator(i18n.language);
+    return ALL_COUNTRIES.map((code) => ({ code, name: countryName(code, i18n.language) })).sort((a, b) => collator.compare(a.name, b.name));
+  }, [i18n.language]);
 
   const select = (key: keyof CompanyFilters, label: string, options: { value: string; label: string }[]) => (
     <label className="filter">

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCompaniesByIds } from '../../data/registry/useCompanies';
+import type { Company } from '../../domain/model';
 import { countryName, companySize, sizeLabel } from './labels';
 
 const ROW_HEIGHT = 52;
@@ -9,19 +10,20 @@ const OVERSCAN = 12;
 
 export type CompanyListHandle = { focusFirst: () => void };
 
-type Props = { ids: string[]; onOpen: (id: string) => void };
+type Props = { ids: string[]; total: number; firstRows?: Company[]; onOpen: (id: string) => void };
 
 /** The virtualized list: only the visible rows exist in the page, read by id a window at a time. */
-export const CompanyList = forwardRef<CompanyListHandle, Props>(function CompanyList({ ids, onOpen }, ref) {
+export const CompanyList = forwardRef<CompanyListHandle, Props>(function CompanyList({ ids, total, firstRows, onOpen }, ref) {
   const { t, i18n } = useTranslation('companies');
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
-  const virtualizer = useVirtualizer({ count: ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN });
+  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
   const windowIds = useMemo(() => ids.slice(first, last + 1), [ids, first, last]);
   const rows = useCompaniesByIds(windowIds);
+  const preloaded = useMemo(() => new Map((firstRows ?? []).map((row) => [row.id, row])), [firstRows]);
   const activeIndex = Math.min(active, Math.max(ids.length - 1, 0));
 
   useImperativeHandle(ref, () => ({
@@ -63,8 +65,15 @@ export const CompanyList = forwardRef<CompanyListHandle, Props>(function Company
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
-          const id = ids[item.index]!;
-          const company = rows?.get(id);
+          const id = ids[item.index];
+          if (id === undefined) {
+            return (
+              <div key={`pending-${item.index}`} className="company-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }} aria-hidden="true">
+                <span className="company-row__loading">{t('common:loading')}</span>
+              </div>
+            );
+          }
+          const company = rows?.get(id) ?? (rows === undefined ? preloaded.get(id) : undefined);
           const size = company ? companySize(company) : null;
           return (
             <div

@@ -99,11 +99,13 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         {stage.kind === 'review' ? <ImportReview result={stage.result} onImport={() => void run(stage.result)} onCancel={close} /> : null}
         {stage.kind === 'done' ? <p role="status" data-testid="import-done">{t('import.done', { count: stage.count, formatted: n(stage.count) })}</p> : null}
         {stage.kind === 'failed' ? <p className="field__error" role="alert">{t('import.failed', { detail: stage.detail })}</p> : null}
-        <div className="form__footer" hidden={stage.kind === 'review'}>
-          <button type="button" className="button" onClick={close} disabled={busy}>
-            {stage.kind === 'done' ? t('import.close') : t('import.cancel')}
-          </button>
-        </div>
+        {stage.kind === 'review' ? null : (
+          <div className="form__footer">
+            <button type="button" className="button" onClick={close} disabled={busy}>
+              {stage.kind === 'done' ? t('import.close') : t('import.cancel')}
+            </button>
+          </div>
+        )}
       </div>
     </div>
   );

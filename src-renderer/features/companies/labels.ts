@@ -4,20 +4,28 @@ import type { Company } from '../../domain/model';
 import { sizeClass, type SizeResult } from '../../domain/registry/size-class';
 import { formatNumber } from '../../i18n/format';
 
-export function countryName(code: string, language: string): string {
+const displayNames = new Map<string, Intl.DisplayNames>();
+
+function displayName(type: 'region' | 'language', code: string, language: string): string {
+  const key = `${type}|${language}`;
+  let names = displayNames.get(key);
+  if (!names) {
+    names = new Intl.DisplayNames([language, 'en'], { type });
+    displayNames.set(key, names);
+  }
   try {
-    return new Intl.DisplayNames([language, 'en'], { type: 'region' }).of(code) ?? code;
+    return names.of(code) ?? code;
   } catch {
     return code;
   }
 }
 
+export function countryName(code: string, language: string): string {
+  return displayName('region', code, language);
+}
+
 export function languageName(code: string, language: string): string {
-  try {
-    return new Intl.DisplayNames([language, 'en'], { type: 'language' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
+  return displayName('language', code, language);
 }
 
 export function euros(value: number, language: string): string {

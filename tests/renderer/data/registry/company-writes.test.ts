@@ -4,7 +4,7 @@ import {
   createCompany, DuplicateCompanyError, erasePerson, removePerson, savePerson, setCompanyArchived, updateCompany, checkDuplicates,
 } from '../../../../src-renderer/data/registry/company-writes';
 import { importCompanies, importDuplicates } from '../../../../src-renderer/data/registry/company-import';
-import { searchCompanyIds } from '../../../../src-renderer/data/registry/company-search';
+import { quickCompanyIds, searchCompanyIds } from '../../../../src-renderer/data/registry/company-search';
 import type { CompanyFields, PersonFields } from '../../../../src-renderer/domain/registry/company-record';
 import { freshDatabase } from '../test-db';
 
@@ -144,5 +144,30 @@ describe('registry search', () => {
     expect(progress).toEqual([10, 20]);
     expect(await db.companies.count()).toBe(before);
     expect(await db.outbox.count()).toBe(5);
+  });
+});
+
+describe('list paging and the prefix cache', () => {
+  it('gives the first rows and the count first, then every id', async () => {
+    await importCompanies(db, Array.from({ length: 250 }, (_, i) => company({ legalName: `Firma ${String(i).padStart(3, '0')}` })));
+    const quick = await quickCompanyIds(db, { text: '', filters: {}, sort: 'name' });
+    expect(quick).toMatchObject({ total: 250, complete: false });
+    expect(quick!.ids).toHaveLength(200);
+    expect(quick!.firstRows!.map((row) => row.legalName).slice(0, 2)).toEqual(['Firma 000', 'Firma 001']);
+    const full = await search(db, '');
+    expect(full.ids.slice(0, 200)).toEqual(quick!.ids);
+    expect(full.ids).toHaveLength(250);
+    expect(await quickCompanyIds(db, { text: 'firma', filters: {}, sort: 'name' })).toBeNull();
+  });
+
+  it('narrows a cached prefix in memory and forgets the cache after any write', async () => {
+    await createCompany(db, company({ legalName: 'Terakota d.o.o.' }));
+    await createCompany(db, company({ legalName: 'Termo Plin', city: 'Zagreb' }));
+    expect((await search(db, 'ter')).total).toBe(2);
+    expect((await search(db, 'tera')).total).toBe(1);
+    expect((await search(db, 'term')).total).toBe(1);
+    await createCompany(db, company({ legalName: 'Teranova', city: 'Split' }));
+    expect((await search(db, 'tera')).total).toBe(2);
+    expect((await search(db, 'ter')).total).toBe(3);
   });
 });
