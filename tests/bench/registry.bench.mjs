@@ -50,7 +50,13 @@ try {
   await page.goto(`${base}/tests/bench/registry-bench.html`);
   await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
 
-  const imported = await page.evaluate(([count, baselines]) => window.registryBench.importBench(count, baselines), [COUNT, process.env.BENCH_BASELINES !== '0']);
+  const imported = await page.evaluate(
+    ([count, baselines]) =>
+      window.registryBench.importBench(count, baselines).catch((error) => {
+        throw new Error(`${error?.name}: ${error?.message} ${(error?.failures ?? []).slice(0, 1).map(String)} ${error?.inner ?? ''}`);
+      }),
+    [COUNT, process.env.BENCH_BASELINES !== '0'],
+  );
   if (process.env.BENCH_PROBE) console.log(JSON.stringify(await page.evaluate(() => window.registryBench.listProbe())));
   print('import_ms', imported.importMs, 'ms', { companies: imported.companies, outboxEntries: imported.outbox, wordRows: imported.words });
   print('raw_indexeddb_put_ms', imported.rawMs, 'ms', { note: 'the same companies, word rows and outbox entries, one plain IndexedDB transaction' });

@@ -68,6 +68,11 @@ function usesIndexOnly({ text, filters, sort }: CompanyQuery): boolean {
   return queryWords(text).length === 0 && !otherFilters && (sort === 'name' || !country);
 }
 
+/** Ids `start` to `start + count` of an index-only query (the list's pages beyond the first). */
+export async function pageCompanyIds(db: LcpDatabase, query: CompanyQuery, start: number, count: number): Promise<string[]> {
+  return indexRange(db, query.filters.archived ? 1 : 0, query.sort, query.filters.country).offset(start).limit(count).primaryKeys();
+}
+
 export const QUICK_ROWS = 200;
 /** Records read with the first ids: a first screen of rows without another round trip. */
 const QUICK_RECORDS = 40;

@@ -4,23 +4,49 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Company, Person } from '../../domain/model';
 import { useDatabase } from '../DatabaseContext';
 import type { OutboxEntry } from '../db';
-import { companyEventNames, quickCompanyIds, searchCompanyIds, type CompanyIdPage, type CompanyQuery } from './company-search';
+import { useState } from 'react';
+import { companyEventNames, pageCompanyIds, quickCompanyIds, searchCompanyIds, type CompanyIdPage, type CompanyQuery } from './company-search';
 
 /**
- * The list's ids. At 100,000 companies the first rows and the count come first (quickCompanyIds),
- * every id shortly after; a result computed for an older query is never shown for a newer one.
+ * The list's ids and count. Without a search (the index alone orders the list) only the first ids
+ * and the count are read; further pages come from `useCompanyIdWindow`, so at 100,000 companies no
+ * query reads every id. With a search, the matching ids come from the word index. A result computed
+ * for an older query stays shown until the new one is there (no flicker while typing).
  */
 export function useCompanyIds(query: CompanyQuery): CompanyIdPage | undefined {
   const db = useDatabase();
   const key = JSON.stringify(query);
-  // The quick query subscribes first, so its requests are not queued behind the full one.
   const quick = useLiveQuery(async () => ({ key, page: await quickCompanyIds(db, query) }), [db, key]);
-  // The full query starts once the quick one has answered, so the first rows never wait behind it.
-  const quickDone = quick?.key === key;
-  const full = useLiveQuery(async () => (quickDone ? { key, page: await searchCompanyIds(db, query) } : undefined), [db, key, quickDone]);
-  if (full?.key === key) return { ...full.page, firstRows: quickDone ? (quick.page?.firstRows ?? undefined) : undefined };
-  if (quickDone && quick.page) return quick.page;
-  return full?.page;
+  const needsFull = quick?.key === key && quick.page === null;
+  const full = useLiveQuery(async () => (needsFull ? { key, page: await searchCompanyIds(db, query) } : undefined), [db, key, needsFull]);
+  let page: CompanyIdPage | undefined;
+  if (quick?.key === key && quick.page) page = quick.page;
+  else if (full?.key === key) page = full.page;
+  // The last result shown, kept while the next one loads (React's "state from the previous render").
+  const [shown, setShown] = useState(page);
+  if (page && page !== shown) setShown(page);
+  return page ?? shown;
+}
+
+const WINDOW_STEP = 100;
+
+/** The id at each index of the list, reading pages beyond the first ones as they scroll into view. */
+export function useCompanyIdWindow(query: CompanyQuery, page: CompanyIdPage | undefined, first: number, last: number): (index: number) => string | undefined {
+  const db = useDatabase();
+  const key = JSON.stringify(query);
+  const known = page?.ids.length ?? 0;
+  const needed = page !== undefined && !page.complete && last >= known;
+  const start = Math.floor(first / WINDOW_STEP) * WINDOW_STEP;
+  const end = (Math.floor(last / WINDOW_STEP) + 1) * WINDOW_STEP;
+  const window = useLiveQuery(
+    async () => (needed ? { key, start, ids: await pageCompanyIds(db, query, start, end - start) } : undefined),
+    [db, key, needed, start, end],
+  );
+  return (index) => {
+    if (page && index < known) return page.ids[index];
+    if (window?.key === key && index >= window.start) return window.ids[index - window.start];
+    return undefined;
+  };
 }
 
 /** The companies of one window of the list, by id (a page, never the whole table). */

@@ -46,7 +46,8 @@ export function CompaniesScreen() {
   // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when the filter params change
   const filters = useMemo(() => readFilters(params), [filtersKey]);
   const deferredText = useDeferredValue(text);
-  const result = useCompanyIds({ text: deferredText, filters, sort });
+  const query = useMemo(() => ({ text: deferredText, filters, sort }), [deferredText, filters, sort]);
+  const result = useCompanyIds(query);
 
   const update = (changes: Record<string, string | undefined>) =>
     setParams(
@@ -61,8 +62,8 @@ export function CompaniesScreen() {
       { replace: true },
     );
 
-  const canExport = (result?.total ?? 0) > 0 && result?.complete === true;
-  const exportList = () => void runInBackground('companies:export.running', () => exportCompanies(db, result?.ids ?? [], t, i18n.language));
+  const canExport = (result?.total ?? 0) > 0;
+  const exportList = () => void runInBackground('companies:export.running', () => exportCompanies(db, query, t, i18n.language));
   const openNew = () => void navigate('/companies/new');
   const actions: AppAction[] = [
     { id: 'companies.new', labelKey: 'companies:actions.new', shortcut: 'Mod+N', whileTyping: true, run: openNew },
@@ -150,7 +151,7 @@ export function CompaniesScreen() {
           ) : null}
         </div>
       ) : (
-        <CompanyList ref={listRef} ids={result?.ids ?? []} total={result?.total ?? 0} firstRows={result?.firstRows} onOpen={(id) => void navigate(`/companies/${id}`)} />
+        <CompanyList ref={listRef} query={query} page={result} onOpen={(id) => void navigate(`/companies/${id}`)} />
       )}
       <p className="hint">{t('list.keyboardHint', { new: shortcutLabel('Mod+N'), find: shortcutLabel('Mod+F') })}</p>
       {importing ? <ImportDialog onClose={() => setImporting(false)} /> : null}

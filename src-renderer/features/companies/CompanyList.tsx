@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useCompaniesByIds } from '../../data/registry/useCompanies';
-import type { Company } from '../../domain/model';
+import type { CompanyIdPage, CompanyQuery } from '../../data/registry/company-search';
+import { useCompaniesByIds, useCompanyIdWindow } from '../../data/registry/useCompanies';
 import { countryName, companySize, sizeLabel } from './labels';
 
 const ROW_HEIGHT = 52;
@@ -10,21 +10,29 @@ const OVERSCAN = 12;
 
 export type CompanyListHandle = { focusFirst: () => void };
 
-type Props = { ids: string[]; total: number; firstRows?: Company[]; onOpen: (id: string) => void };
+type Props = { query: CompanyQuery; page: CompanyIdPage | undefined; onOpen: (id: string) => void };
 
 /** The virtualized list: only the visible rows exist in the page, read by id a window at a time. */
-export const CompanyList = forwardRef<CompanyListHandle, Props>(function CompanyList({ ids, total, firstRows, onOpen }, ref) {
+export const CompanyList = forwardRef<CompanyListHandle, Props>(function CompanyList({ query, page, onOpen }, ref) {
   const { t, i18n } = useTranslation('companies');
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
+  const total = page?.total ?? 0;
   const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
-  const windowIds = useMemo(() => ids.slice(first, last + 1), [ids, first, last]);
+  const idAt = useCompanyIdWindow(query, page, first, last);
+  const windowIds: string[] = [];
+  for (let index = first; index <= last; index++) {
+    const id = idAt(index);
+    if (id) windowIds.push(id);
+  }
   const rows = useCompaniesByIds(windowIds);
+  const firstRows = page?.firstRows;
   const preloaded = useMemo(() => new Map((firstRows ?? []).map((row) => [row.id, row])), [firstRows]);
-  const activeIndex = Math.min(active, Math.max(ids.length - 1, 0));
+  const activeIndex = Math.min(active, Math.max(total - 1, 0));
+  const activeId = idAt(activeIndex);
 
   useImperativeHandle(ref, () => ({
     focusFirst: () => {
@@ -34,21 +42,21 @@ export const CompanyList = forwardRef<CompanyListHandle, Props>(function Company
   }));
 
   useEffect(() => {
-    if (ids.length > 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeIndex, ids.length, virtualizer]);
+    if (total > 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeIndex, total, virtualizer]);
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page };
     if (event.key in moves) {
       event.preventDefault();
-      setActive(Math.max(0, Math.min(ids.length - 1, activeIndex + moves[event.key]!)));
+      setActive(Math.max(0, Math.min(total - 1, activeIndex + moves[event.key]!)));
     } else if (event.key === 'Home' || event.key === 'End') {
       event.preventDefault();
-      setActive(event.key === 'Home' ? 0 : ids.length - 1);
-    } else if (event.key === 'Enter' && ids[activeIndex]) {
+      setActive(event.key === 'Home' ? 0 : total - 1);
+    } else if (event.key === 'Enter' && activeId) {
       event.preventDefault();
-      onOpen(ids[activeIndex]);
+      onOpen(activeId);
     }
   }
 
@@ -59,13 +67,13 @@ export const CompanyList = forwardRef<CompanyListHandle, Props>(function Company
       role="listbox"
       tabIndex={0}
       aria-label={t('list.label')}
-      aria-activedescendant={ids[activeIndex] ? `company-row-${ids[activeIndex]}` : undefined}
+      aria-activedescendant={activeId ? `company-row-${activeId}` : undefined}
       onKeyDown={onKeyDown}
       data-testid="company-list"
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
         {items.map((item) => {
-          const id = ids[item.index];
+          const id = idAt(item.index);
           if (id === undefined) {
             return (
               <div key={`pending-${item.index}`} className="company-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }} aria-hidden="true">

@@ -1,7 +1,7 @@
 /** Export of the filtered list: localized headers, UTF-8 BOM, formulas neutralised, via the platform. */
 import type { TFunction } from 'i18next';
 import type { LcpDatabase } from '../../data/db';
-import { companiesByIds } from '../../data/registry/company-search';
+import { companiesByIds, searchCompanyIds, type CompanyQuery } from '../../data/registry/company-search';
 import type { Company } from '../../domain/model';
 import { toCsv } from '../../domain/registry/csv';
 import { sizeClass } from '../../domain/registry/size-class';
@@ -38,7 +38,9 @@ const COLUMNS: Column[] = [
   { key: 'tags', value: (c) => c.tags.join(', ') },
 ];
 
-export async function buildExport(db: LcpDatabase, ids: string[], t: TFunction): Promise<string> {
+/** The CSV of every company the query matches, in the list's order. */
+export async function buildExport(db: LcpDatabase, query: CompanyQuery, t: TFunction): Promise<string> {
+  const { ids } = await searchCompanyIds(db, query);
   const companies = await companiesByIds(db, ids);
   // Codes (country, role, status) stay codes so the file imports back; headers are translated.
   return toCsv(
@@ -47,8 +49,8 @@ export async function buildExport(db: LcpDatabase, ids: string[], t: TFunction):
   );
 }
 
-export async function exportCompanies(db: LcpDatabase, ids: string[], t: TFunction, language: string): Promise<void> {
-  const csv = await buildExport(db, ids, t);
+export async function exportCompanies(db: LcpDatabase, query: CompanyQuery, t: TFunction, language: string): Promise<void> {
+  const csv = await buildExport(db, query, t);
   const date = new Date().toISOString().slice(0, 10);
   await platform.saveFile(`${t('companies:export.fileName')}-${language}-${date}.csv`, 'text/csv;charset=utf-8', new TextEncoder().encode(csv));
 }

@@ -4,7 +4,7 @@ import {
   createCompany, DuplicateCompanyError, erasePerson, removePerson, savePerson, setCompanyArchived, updateCompany, checkDuplicates,
 } from '../../../../src-renderer/data/registry/company-writes';
 import { importCompanies, importDuplicates } from '../../../../src-renderer/data/registry/company-import';
-import { quickCompanyIds, searchCompanyIds } from '../../../../src-renderer/data/registry/company-search';
+import { pageCompanyIds, quickCompanyIds, searchCompanyIds } from '../../../../src-renderer/data/registry/company-search';
 import type { CompanyFields, PersonFields } from '../../../../src-renderer/domain/registry/company-record';
 import { freshDatabase } from '../test-db';
 
@@ -157,6 +157,9 @@ describe('list paging and the prefix cache', () => {
     const full = await search(db, '');
     expect(full.ids.slice(0, 200)).toEqual(quick!.ids);
     expect(full.ids).toHaveLength(250);
+    expect(await pageCompanyIds(db, { text: '', filters: {}, sort: 'name' }, 200, 100)).toEqual(full.ids.slice(200));
+    const newest = await pageCompanyIds(db, { text: '', filters: {}, sort: 'updated' }, 0, 3);
+    expect(newest).toEqual((await search(db, '', {}, 'updated')).ids.slice(0, 3));
     expect(await quickCompanyIds(db, { text: 'firma', filters: {}, sort: 'name' })).toBeNull();
   });
 
