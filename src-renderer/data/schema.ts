@@ -2,7 +2,7 @@
  * The database's schema history. Append only: never edit a shipped version, add the next one with
  * its upgrade. tests/renderer/data/migrations.test.ts opens every version, seeds it and upgrades.
  */
-import type { IndexableTypeArrayReadonly, Transaction } from 'dexie';
+import type { Transaction } from 'dexie';
 import { companySearchFields } from '../domain/registry/company-record';
 import type { Company, Person } from '../domain/model';
 import { wordKeys, type WordKey } from './registry/company-index';
@@ -56,7 +56,7 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
       const keys: WordKey[] = [];
       await tx.table<Company, string>('companies').each((company) => keys.push(...wordKeys(company)));
-      await tx.table('companyWords').bulkPut(keys.map(() => 0), keys as unknown as IndexableTypeArrayReadonly);
+      await tx.table('companyWords').bulkPut(keys.map(() => 0), keys);
     },
   },
 ];

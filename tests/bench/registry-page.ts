@@ -2,7 +2,7 @@
  * The registry benchmark's page (built only by tests/bench/vite.bench.config.ts, never part of the
  * app's builds). It exposes `window.registryBench` to the Playwright script.
  */
-import Dexie, { type IndexableTypeArrayReadonly } from 'dexie';
+import Dexie from 'dexie';
 import { LcpDatabase } from '../../src-renderer/data/db';
 import { ensureIdentity } from '../../src-renderer/data/identity';
 import { importCompanies, prepareImport } from '../../src-renderer/data/registry/company-import';
@@ -27,7 +27,7 @@ async function rawIndexedDbPut(name: string, stores: Stores): Promise<number> {
     const tx = db.transaction(Object.keys(stores), 'readwrite', { durability: 'strict' });
     for (const [name, objects] of Object.entries(stores)) {
       const store = tx.objectStore(name);
-      if (name === 'companyWords') for (const key of objects as WordKey[]) store.put(0, key);
+      if (name === 'companyWords') for (const key of objects as unknown as WordKey[]) store.put(0, key);
       else for (const object of objects) store.put(object);
     }
     tx.oncomplete = () => resolve();
@@ -44,7 +44,7 @@ async function dexieBulkPut(name: string, stores: Stores): Promise<number> {
   const start = performance.now();
   await db.transaction('rw', [db.companies, db.companyWords, db.outbox], async () => {
     for (const [table, objects] of Object.entries(stores)) {
-      if (table === 'companyWords') await db.companyWords.bulkPut(objects.map(() => 0 as const), objects as unknown as IndexableTypeArrayReadonly);
+      if (table === 'companyWords') await db.companyWords.bulkPut(objects.map(() => 0 as const), objects as unknown as WordKey[]);
       else await db.table(table).bulkPut(objects);
     }
   });
@@ -59,7 +59,7 @@ const bench = {
     const rows = syntheticCompanies(count);
     // The same objects the import writes: companies, their word index rows, their outbox entries.
     const prepared = prepareImport(rows, 'bench-lcp', new Date());
-    const all: Stores = { companies: prepared.companies, companyWords: prepared.companies.flatMap(wordKeys), outbox: prepared.entries };
+    const all: Stores = { companies: prepared.companies, companyWords: prepared.companies.flatMap(wordKeys) as unknown as object[], outbox: prepared.entries };
     const skip = baselines === false;
     const rawMs = skip ? NaN : await rawIndexedDbPut('bench-raw', all);
     const rawCompaniesOnlyMs = skip ? NaN : await rawIndexedDbPut('bench-raw-companies', { companies: prepared.companies, companyWords: [], outbox: [] });

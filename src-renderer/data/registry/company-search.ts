@@ -9,7 +9,7 @@ import type { Company, CompanyRole, PipelineStatus } from '../../domain/model';
 import { queryWords } from '../../domain/registry/search-normalize';
 import { sizeClass, type SizeClass } from '../../domain/registry/size-class';
 import type { LcpDatabase } from '../db';
-import { wordPrefixKeys } from './company-index';
+import { keyId, keyName, wordPrefixKeys } from './company-index';
 
 export type CompanyFilters = {
   country?: string;
@@ -126,7 +126,10 @@ async function idsMatchingWords(db: LcpDatabase, archived: 0 | 1, words: string[
   // Longest word first: the most selective range gives the candidates, the others narrow them.
   const [first, ...rest] = words;
   const matches = new Map<string, string>();
-  for (const key of await wordPrefixKeys(db, archived, first!)) if (!matches.has(key[3])) matches.set(key[3], key[2]);
+  for (const key of await wordPrefixKeys(db, archived, first!)) {
+    const id = keyId(key);
+    if (!matches.has(id)) matches.set(id, keyName(key));
+  }
   if (rest.length === 0 || matches.size === 0) return matches;
   if (matches.size <= FEW_CANDIDATES) {
     // Few candidates: reading them is cheaper than the (shorter, wider) ranges of the other words.
@@ -138,7 +141,7 @@ async function idsMatchingWords(db: LcpDatabase, archived: 0 | 1, words: string[
   }
   for (const word of rest) {
     if (matches.size === 0) break;
-    const having = new Set((await wordPrefixKeys(db, archived, word)).map((key) => key[3]));
+    const having = new Set((await wordPrefixKeys(db, archived, word)).map(keyId));
     for (const id of matches.keys()) if (!having.has(id)) matches.delete(id);
   }
   return matches;

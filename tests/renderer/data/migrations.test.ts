@@ -1,6 +1,7 @@
-import Dexie, { type IndexableTypeArrayReadonly } from 'dexie';
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LcpDatabase } from '../../../src-renderer/data/db';
+import { keyId } from '../../../src-renderer/data/registry/company-index';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../src-renderer/data/schema';
 
 /** A record for each table, as a database of that version could hold it. */
@@ -52,7 +53,7 @@ describe('schema migrations', () => {
       let index = 1;
       for (const table of old.tables) {
         const rows = [seedFor(table.name, index++), seedFor(table.name, index++)];
-        if (table.name === 'companyWords') await table.bulkAdd([0, 0], [[0, `word${index}`, 'a', 'x'], [0, `word${index}`, 'b', 'y']] as unknown as IndexableTypeArrayReadonly);
+        if (table.name === 'companyWords') await table.bulkAdd([0, 0], [`0\u0001word${index}\u0001a\u0001x`, `0\u0001word${index}\u0001b\u0001y`]);
         else await table.bulkAdd(rows);
         seeded[table.name] = rows.length;
       }
@@ -81,8 +82,8 @@ describe('version 2 (registry search index)', () => {
     old.close();
     const upgraded = new LcpDatabase(name);
     await upgraded.open();
-    const [key] = await upgraded.companyWords.where(':id').between([0, 'saric'], [0, 'saric\uffff']).primaryKeys();
-    const company = await upgraded.companies.get(key![3]);
+    const [key] = await upgraded.companyWords.where(':id').between('0\u0001saric', '0\u0001saric\uffff').primaryKeys();
+    const company = await upgraded.companies.get(keyId(key!));
     expect(company).toMatchObject({ nameKey: 'novi sad softver', archived: 0 });
     expect(company!.searchWords).toEqual(expect.arrayContaining(['novi', 'sad', 'softver', 'dorde', 'saric']));
     upgraded.close();
