@@ -56,6 +56,7 @@ function CompanyForm({ initial }: { initial: Company | null }) {
   function showSameId(verdict: Extract<DuplicateVerdict, { kind: 'sameId' }>) {
     setErrors({ [verdict.field]: message('companies:errors.duplicateId') });
     setDuplicate({ kind: 'sameId', existing: verdict.existing });
+    formRef.current?.querySelector<HTMLElement>(`[name="${verdict.field}"]`)?.focus();
   }
 
   async function submit(event: FormEvent, acceptSimilar = false) {
