@@ -8,6 +8,7 @@ import { ensureIdentity } from '../../src-renderer/data/identity';
 import { importCompanies, prepareImport } from '../../src-renderer/data/registry/company-import';
 import { clearWordCache, wordKeys, type WordKey } from '../../src-renderer/data/registry/company-index';
 import { searchCompanyIds } from '../../src-renderer/data/registry/company-search';
+import { CSV_FIELDS, guessMapping, parseCsv, toCsv, validateRows, type CsvField } from '../../src-renderer/domain/registry/csv';
 import { realisticQueries, syntheticCompanies } from './synthetic-companies';
 
 type Stores = Record<'companies' | 'companyWords' | 'outbox', object[]>;
@@ -75,6 +76,18 @@ const bench = {
     db.close();
     for (const name of ['bench-raw', 'bench-raw-companies', 'bench-dexie']) await Dexie.delete(name);
     return { importMs, rawMs, rawCompaniesOnlyMs, dexieMs, companies, outbox, words: all.companyWords.length };
+  },
+
+  /** A CSV of `count` synthetic companies, parsed, mapped and validated as the import dialog does. */
+  csvBench(count: number) {
+    const fields = ['legalName', 'country', 'city', 'naceSection', 'headcount', 'turnoverEur', 'role', 'status'] as const;
+    const rows = syntheticCompanies(count, 99).map((row) => fields.map((field) => row[field]));
+    const text = toCsv([...fields], rows);
+    const start = performance.now();
+    const parsed = parseCsv(text);
+    const mapping = guessMapping(parsed.headers, Object.fromEntries(CSV_FIELDS.map((field) => [field, []])) as unknown as Record<CsvField, string[]>);
+    const result = validateRows(parsed, mapping);
+    return { ms: performance.now() - start, valid: result.valid.length, errors: result.errors.length, bytes: text.length };
   },
 
   /** Pieces of the list's first render, timed one by one. */

@@ -66,6 +66,9 @@ try {
   print('raw_put_companies_only_ms', imported.rawCompaniesOnlyMs, 'ms', { note: 'companies alone, without word index and outbox' });
   print('import_speed_vs_raw_put_companies_only', imported.rawCompaniesOnlyMs / imported.importMs, 'ratio');
 
+  const csv = await page.evaluate((count) => window.registryBench.csvBench(count), COUNT);
+  print('csv_parse_validate_ms', csv.ms, 'ms', { rows: COUNT, valid: csv.valid, errors: csv.errors, note: 'parse, map and validate a CSV of the synthetic companies (import dialog step before writing)' });
+
   const searched = await page.evaluate((count) => window.registryBench.searchBench(count), QUERIES);
   print('search_p50_ms', percentile(searched.times, 50), 'ms', { queries: QUERIES, companies: COUNT });
   print('search_p95_ms', percentile(searched.times, 95), 'ms', { meanMatches: Math.round(searched.meanMatches), note: 'each query cold (prefix cache emptied)' });

@@ -135,6 +135,7 @@ test('import a CSV with bad rows, then export the filtered list', async ({ page 
   await expect(page.getByTestId('import-done')).toHaveText('3 companies imported.');
   await page.getByRole('button', { name: 'Close' }).click();
   await expect(app.count).toHaveText('3 companies');
+  await expect(app.rows.locator('.company-row__loading')).toHaveCount(0);
   await app.screenshot('companies-list-en');
 
   await page.getByTestId('filter-country').selectOption('SI');
@@ -172,5 +173,7 @@ test('in Greek: the list, a detail page and the import dialog', async ({ page })
   await app.search.fill('θεσσαλικη');
   await expect(app.count).toHaveText('2 επιχειρήσεις');
   await app.search.fill('');
+  await expect(app.count).toHaveText('4 επιχειρήσεις');
+  await expect(app.rows.locator('.company-row__loading')).toHaveCount(0);
   await app.screenshot('companies-list-el');
 });

@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useEffect, useImperativeHandle, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CompanyIdPage, CompanyQuery } from '../../data/registry/company-search';
+import type { Company } from '../../domain/model';
 import { useCompaniesByIds, useCompanyIdWindow } from '../../data/registry/useCompanies';
 import { countryName, companySize, sizeLabel } from './labels';
 
@@ -29,6 +30,13 @@ export const CompanyList = forwardRef<CompanyListHandle, Props>(function Company
     if (id) windowIds.push(id);
   }
   const rows = useCompaniesByIds(windowIds);
+  // Rows read for earlier windows stay shown while a new window loads (no "loading" flash on scroll
+  // or when the search changes); capped so that scrolling through 100,000 rows keeps little memory.
+  const [known, setKnown] = useState<{ from: Map<string, Company> | undefined; rows: Map<string, Company> }>({ from: undefined, rows: new Map() });
+  if (rows && rows !== known.from) {
+    const merged = known.rows.size > 2000 ? new Map(rows) : new Map([...known.rows, ...rows]);
+    setKnown({ from: rows, rows: merged });
+  }
   const firstRows = page?.firstRows;
   const preloaded = useMemo(() => new Map((firstRows ?? []).map((row) => [row.id, row])), [firstRows]);
   const activeIndex = Math.min(active, Math.max(total - 1, 0));
@@ -81,7 +89,7 @@ export const CompanyList = forwardRef<CompanyListHandle, Props>(function Company
               </div>
             );
           }
-          const company = rows?.get(id) ?? (rows === undefined ? preloaded.get(id) : undefined);
+          const company = rows?.get(id) ?? known.rows.get(id) ?? preloaded.get(id);
           const size = company ? companySize(company) : null;
           return (
             <div
