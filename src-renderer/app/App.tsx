@@ -11,6 +11,9 @@ import { EventScreen } from '../features/events/EventScreen';
 import { EventsScreen } from '../features/events/EventsScreen';
 import { InterviewsScreen } from '../features/interviews/InterviewsScreen';
 import { NewInterviewScreen } from '../features/interviews/NewInterviewScreen';
+import { CompaniesScreen } from '../features/companies/CompaniesScreen';
+import { CompanyDetailScreen } from '../features/companies/CompanyDetailScreen';
+import { CompanyFormScreen } from '../features/companies/CompanyFormScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { AutoSync } from '../features/sync/AutoSync';
@@ -39,6 +42,10 @@ export function App({ db }: { db: LcpDatabase }) {
             <Route path="/agreements/:id" element={<AgreementDetailScreen />} />
             <Route path="/agreements/:id/edit" element={<AgreementEditorScreen />} />
             <Route path="/sync" element={<SyncScreen />} />
+            <Route path="/companies" element={<CompaniesScreen />} />
+            <Route path="/companies/new" element={<CompanyFormScreen />} />
+            <Route path="/companies/:id" element={<CompanyDetailScreen />} />
+            <Route path="/companies/:id/edit" element={<CompanyFormScreen />} />
             <Route path="/settings" element={<SettingsScreen />} />
             <Route path="/events" element={<EventsScreen />} />
             <Route path="/events/:id" element={<EventScreen />} />

@@ -3,6 +3,7 @@ export type NavEntry = { path: string; labelKey: string; icon: string; end?: boo
 
 export const NAVIGATION: NavEntry[] = [
   { path: '/', labelKey: 'nav.overview', icon: '◧', end: true },
+  { path: '/companies', labelKey: 'companies:nav', icon: '▤' },
   { path: '/events', labelKey: 'events:nav', icon: '⚑' },
   { path: '/interviews', labelKey: 'interviews:nav', icon: '✎' },
   { path: '/agreements', labelKey: 'agreements:nav', icon: '✍' },

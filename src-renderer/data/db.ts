@@ -1,5 +1,6 @@
 import Dexie, { type Table } from 'dexie';
 import type { Agreement, AgreementTemplate, AgreementVersion, Company, Interview, LcpEvent, Match, Person, SyncedEntity } from '../domain/model';
+import type { WordKey, WordRow } from './registry/company-index';
 import { SCHEMA_VERSIONS } from './schema';
 import type { ConsortiumCompany, RecordClocks, StoredConflict } from './sync/types';
 
@@ -18,6 +19,8 @@ export type OutboxEntry = {
   /** Hybrid logical clock timestamp of the change. */
   hlc: string;
   lcpId: string;
+  /** Set when personal data was removed from `fields` after a GDPR erasure. */
+  redacted?: true;
 };
 
 export type Tombstone = {
@@ -49,6 +52,8 @@ export class LcpDatabase extends Dexie {
   syncConflicts!: Table<StoredConflict, string>;
   consortiumCompanies!: Table<ConsortiumCompany, string>;
   recordClocks!: Table<RecordClocks, [string, string]>;
+  /** Registry word index (schema 2): see data/registry/company-index.ts. */
+  companyWords!: Table<WordRow, WordKey>;
 
   constructor(name: string = DEFAULT_DB_NAME, upToVersion?: number) {
     // Strict durability: a committed write is on disk, so a power cut after "saved" loses nothing.

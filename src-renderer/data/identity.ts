@@ -42,3 +42,18 @@ export async function nextTimestamp(db: LcpDatabase, nowMs: number): Promise<{ i
   await db.meta.put({ key: HLC, value: state });
   return { identity, hlc: formatHlc(state, identity.nodeId) };
 }
+
+/** `count` consecutive timestamps at once (bulk imports): one read and one write of the clock. */
+export async function nextTimestamps(db: LcpDatabase, nowMs: number, count: number): Promise<{ identity: Identity; hlcs: string[] }> {
+  const [lcpRow, nodeRow, hlcRow] = await db.meta.bulkGet([LCP_ID, NODE_ID, HLC]);
+  const identity = { lcpId: asString(lcpRow?.value), nodeId: asString(nodeRow?.value) };
+  if (!identity.lcpId || !identity.nodeId) throw new Error('Database identity missing: call ensureIdentity first');
+  let state = (hlcRow?.value as HlcState | undefined) ?? { wallMs: 0, counter: 0 };
+  const hlcs: string[] = [];
+  for (let i = 0; i < count; i++) {
+    state = tick(state, nowMs);
+    hlcs.push(formatHlc(state, identity.nodeId));
+  }
+  await db.meta.put({ key: HLC, value: state });
+  return { identity, hlcs };
+}

@@ -3,6 +3,9 @@
  * its upgrade. tests/renderer/data/migrations.test.ts opens every version, seeds it and upgrades.
  */
 import type { Transaction } from 'dexie';
+import { companySearchFields } from '../domain/registry/company-record';
+import type { Company, Person } from '../domain/model';
+import { wordKeys, type WordKey } from './registry/company-index';
 
 export type SchemaVersion = {
   version: number;
@@ -27,6 +30,33 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       // `seq` is the monotonic local sequence number; pending changes are those above the sync cursor.
       outbox: '++seq, &changeId, [entity+entityId], at',
       meta: 'key',
+    },
+  },
+  {
+    // Registry: compound indexes that list non-archived companies sorted (100,000 companies page
+    // fast), and the word index `companyWords`: folded search words (names, city, ids, people's
+    // names) with the name sort key and the id in the key itself (see data/registry/company-index.ts).
+    version: 2,
+    stores: {
+      companies:
+        'id, lcpId, country, status, updatedAt, eventId, naceSection, role, eventName, [archived+nameKey], [archived+country+nameKey], [archived+updatedAt]',
+      people: 'id, companyId, lcpId, updatedAt, eventId, lastName',
+      companyWords: '',
+    },
+    upgrade: async (tx) => {
+      const names = new Map<string, Pick<Person, 'firstName' | 'lastName'>[]>();
+      await tx
+        .table<Person, string>('people')
+        .each((person) => names.set(person.companyId, [...(names.get(person.companyId) ?? []), person]));
+      await tx
+        .table<Company, string>('companies')
+        .toCollection()
+        .modify((company) => {
+          Object.assign(company, companySearchFields(company, names.get(company.id) ?? []));
+        });
+      const keys: WordKey[] = [];
+      await tx.table<Company, string>('companies').each((company) => keys.push(...wordKeys(company)));
+      await tx.table('companyWords').bulkPut(keys.map(() => 0), keys);
     },
   },
   {

@@ -20,7 +20,7 @@ function tableOf<E extends SyncedEntity>(db: LcpDatabase, entity: E): Table<Enti
   return db.table(SYNCED_ENTITIES[entity]);
 }
 
-/** Records one change in the outbox. Call only inside a transaction that includes `outbox` and `meta`. */
+/** Appends one outbox entry. Must run inside a transaction that includes `outbox` and `meta`. */
 export async function appendChange(
   db: LcpDatabase,
   entity: OutboxEntry['entity'],

@@ -65,8 +65,14 @@ export type Company = RecordMeta & {
   status: PipelineStatus;
   consent: Consent;
   eventId?: string;
+  /** The event (fair, info day) where the company was met, as typed. */
+  eventName?: string;
   tags: string[];
   archivedAt?: string;
+  /** Derived, local only (registry search): folded words, sort key, archived flag. Never synced. */
+  searchWords?: string[];
+  nameKey?: string;
+  archived?: 0 | 1;
 };
 
 export const PERSON_ROLES = ['employee', 'manager', 'owner', 'contact'] as const;

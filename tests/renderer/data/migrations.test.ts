@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LcpDatabase } from '../../../src-renderer/data/db';
+import { keyId } from '../../../src-renderer/data/registry/company-index';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../src-renderer/data/schema';
 
 /** A record for each table, as a database of that version could hold it. */
@@ -67,7 +68,8 @@ describe('schema migrations', () => {
       let index = 1;
       for (const table of old.tables) {
         const rows = [seedFor(table.name, index++), seedFor(table.name, index++)];
-        await table.bulkAdd(rows);
+        if (table.name === 'companyWords') await table.bulkAdd([0, 0], [`0\u0001word${index}\u0001a\u0001x`, `0\u0001word${index}\u0001b\u0001y`]);
+        else await table.bulkAdd(rows);
         seeded[table.name] = rows.length;
       }
       old.close();
@@ -86,4 +88,23 @@ describe('schema migrations', () => {
       await Dexie.delete(name);
     });
   }
+});
+
+describe('version 2 (registry search index)', () => {
+  it('fills the search words of companies that existed before, with their people', async () => {
+    const name = `migration-v2-${crypto.randomUUID()}`;
+    const old = new LcpDatabase(name, 1);
+    await old.open();
+    await old.table('companies').add({ ...seedFor('companies', 1), legalName: 'Нови Сад Софтвер', city: 'Нови Сад' });
+    await old.table('people').add({ ...seedFor('people', 2), companyId: seedFor('companies', 1)['id'], firstName: 'Đorđe', lastName: 'Šarić' });
+    old.close();
+    const upgraded = new LcpDatabase(name);
+    await upgraded.open();
+    const [key] = await upgraded.companyWords.where(':id').between('0\u0001saric', '0\u0001saric\uffff').primaryKeys();
+    const company = await upgraded.companies.get(keyId(key!));
+    expect(company).toMatchObject({ nameKey: 'novi sad softver', archived: 0 });
+    expect(company!.searchWords).toEqual(expect.arrayContaining(['novi', 'sad', 'softver', 'dorde', 'saric']));
+    upgraded.close();
+    await Dexie.delete(name);
+  });
 });

@@ -1,0 +1,160 @@
+import './companies.css';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
+import type { AppAction } from '../../app/actions';
+import { shortcutLabel } from '../../app/actions';
+import { useActions } from '../../app/useActions';
+import { runInBackground } from '../../app/background-tasks';
+import { useDatabase } from '../../data/DatabaseContext';
+import type { CompanyFilters, CompanySort } from '../../data/registry/company-search';
+import { setCompanyArchived } from '../../data/registry/company-writes';
+import { useCompanyIds } from '../../data/registry/useCompanies';
+import { formatNumber } from '../../i18n/format';
+import { CompanyFiltersBar } from './CompanyFiltersBar';
+import { CompanyList, type CompanyListHandle } from './CompanyList';
+import { exportCompanies } from './export-csv';
+import { ImportDialog } from './ImportDialog';
+
+const FILTER_KEYS = ['country', 'naceSection', 'size', 'role', 'status', 'eventName', 'consent', 'archived'] as const;
+
+function readFilters(params: URLSearchParams): CompanyFilters {
+  const filters: Record<string, string | boolean> = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key);
+    if (value) filters[key] = key === 'archived' ? value === '1' : value;
+  }
+  return filters;
+}
+
+export type ArchivedNotice = { archivedId: string; name: string };
+
+export function CompaniesScreen() {
+  const { t, i18n } = useTranslation('companies');
+  const db = useDatabase();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const [importing, setImporting] = useState(false);
+  const [notice, setNotice] = useState<ArchivedNotice | null>(() => (location.state as ArchivedNotice | null) ?? null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<CompanyListHandle>(null);
+
+  const text = params.get('q') ?? '';
+  const sort = (params.get('sort') as CompanySort | null) ?? 'name';
+  const filtersKey = FILTER_KEYS.map((key) => params.get(key) ?? '').join('|');
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- recomputed when the filter params change
+  const filters = useMemo(() => readFilters(params), [filtersKey]);
+  const deferredText = useDeferredValue(text);
+  const query = useMemo(() => ({ text: deferredText, filters, sort }), [deferredText, filters, sort]);
+  const result = useCompanyIds(query);
+
+  const update = (changes: Record<string, string | undefined>) =>
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        for (const [key, value] of Object.entries(changes)) {
+          if (value) next.set(key, value);
+          else next.delete(key);
+        }
+        return next;
+      },
+      { replace: true },
+    );
+
+  const canExport = (result?.total ?? 0) > 0;
+  const exportList = () => void runInBackground('companies:export.running', () => exportCompanies(db, query, t, i18n.language));
+  const openNew = () => void navigate('/companies/new');
+  const actions: AppAction[] = [
+    { id: 'companies.new', labelKey: 'companies:actions.new', shortcut: 'Mod+N', whileTyping: true, run: openNew },
+    { id: 'companies.search', labelKey: 'companies:actions.search', shortcut: '/', run: () => searchRef.current?.focus() },
+    { id: 'companies.find', labelKey: 'companies:actions.search', shortcut: 'Mod+F', whileTyping: true, run: () => searchRef.current?.focus() },
+    { id: 'companies.import', labelKey: 'companies:actions.import', run: () => setImporting(true) },
+    { id: 'companies.export', labelKey: 'companies:actions.export', enabled: canExport, run: exportList },
+  ];
+  useActions(actions);
+
+  async function undoArchive() {
+    if (!notice) return;
+    await runInBackground('status.saving', () => setCompanyArchived(db, notice.archivedId, false), 'status.saveFailed');
+    setNotice(null);
+  }
+
+  return (
+    <div className="page page--wide">
+      <div className="page__head">
+        <h1>{t('title')}</h1>
+        <div className="page__actions">
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            {t('actions.import')}
+          </button>
+          <button type="button" className="button" onClick={exportList} disabled={!canExport} data-testid="export">
+            {t('actions.export')}
+          </button>
+          <button type="button" className="button button--primary" onClick={openNew} title={shortcutLabel('Mod+N')}>
+            {t('actions.new')}
+          </button>
+        </div>
+      </div>
+      {notice ? (
+        <div className="notice" role="status" data-testid="archived-notice">
+          <span>{t('archive.done', { name: notice.name })}</span>
+          <button type="button" className="button button--quiet" onClick={() => void undoArchive()}>
+            {t('archive.undo')}
+          </button>
+        </div>
+      ) : null}
+      <div className="search">
+        <input
+          ref={searchRef}
+          type="search"
+          className="search__input"
+          value={text}
+          placeholder={t('search.placeholder')}
+          aria-label={t('search.label')}
+          aria-keyshortcuts="/ Control+F"
+          onChange={(event) => update({ q: event.target.value })}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown') {
+              event.preventDefault();
+              listRef.current?.focusFirst();
+            } else if (event.key === 'Enter') {
+              listRef.current?.focusFirst();
+            }
+          }}
+          data-testid="company-search"
+        />
+        <span className="search__count" role="status" aria-live="polite" data-testid="company-count">
+          {result ? t('list.count', { count: result.total, formatted: formatNumber(result.total, i18n.language) }) : t('common:loading')}
+        </span>
+      </div>
+      <CompanyFiltersBar
+        filters={filters}
+        sort={sort}
+        onFilters={(next) =>
+          update(Object.fromEntries(FILTER_KEYS.map((key) => [key, key === 'archived' ? (next.archived ? '1' : undefined) : typeof next[key] === 'string' ? next[key] : undefined])))
+        }
+        onSort={(next) => update({ sort: next === 'name' ? undefined : next })}
+      />
+      {result && result.total === 0 ? (
+        <div className="card empty-state" data-testid="company-empty">
+          <p>{text || Object.keys(filters).length > 0 ? t('list.noMatch') : t('list.empty')}</p>
+          {!text && Object.keys(filters).length === 0 ? (
+            <div className="page__actions">
+              <button type="button" className="button button--primary" onClick={openNew}>
+                {t('actions.new')}
+              </button>
+              <button type="button" className="button" onClick={() => setImporting(true)}>
+                {t('actions.import')}
+              </button>
+            </div>
+          ) : null}
+        </div>
+      ) : (
+        <CompanyList ref={listRef} query={query} page={result} onOpen={(id) => void navigate(`/companies/${id}`)} />
+      )}
+      <p className="hint">{t('list.keyboardHint', { new: shortcutLabel('Mod+N'), find: shortcutLabel('Mod+F') })}</p>
+      {importing ? <ImportDialog onClose={() => setImporting(false)} /> : null}
+    </div>
+  );
+}

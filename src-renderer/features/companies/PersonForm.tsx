@@ -1,0 +1,74 @@
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { runInBackground } from '../../app/background-tasks';
+import { useDatabase } from '../../data/DatabaseContext';
+import { savePerson } from '../../data/registry/company-writes';
+import { PERSON_ROLES, type Person } from '../../domain/model';
+import { draftFromPerson, personFieldsFromDraft } from '../../domain/registry/company-record';
+import { EMPTY_PERSON_DRAFT, personDraftSchema, type PersonDraft } from '../../domain/registry/company-schema';
+import { fieldErrors } from '../../domain/validation';
+import { Field } from '../../ui/Field';
+
+type InputProps = { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; required?: boolean };
+
+export function PersonForm({ companyId, person, onDone }: { companyId: string; person: Person | null; onDone: () => void }) {
+  const { t } = useTranslation('companies');
+  const db = useDatabase();
+  const [draft, setDraft] = useState<PersonDraft>(() => (person ? draftFromPerson(person) : EMPTY_PERSON_DRAFT));
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = personDraftSchema.safeParse(draft);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error));
+      return;
+    }
+    await runInBackground('status.saving', () => savePerson(db, companyId, person?.id ?? null, personFieldsFromDraft(parsed.data)), 'status.saveFailed');
+    onDone();
+  }
+
+  const text = (field: Exclude<keyof PersonDraft, 'candidate'>, type = 'text') => (
+    <Field label={t(`personFields.${field}`)} error={errors[field]} required={field === 'firstName' || field === 'lastName'} hint={field === 'languages' ? t('people.languagesHint') : undefined}>
+      {(props: InputProps) => (
+        <input {...props} name={`person-${field}`} type={type} value={String(draft[field] ?? '')} onChange={(event) => setDraft({ ...draft, [field]: event.target.value })} />
+      )}
+    </Field>
+  );
+
+  return (
+    <form className="person-form" noValidate onSubmit={(event) => void submit(event)} data-testid="person-form">
+      <div className="form__grid">
+        {text('firstName')}
+        {text('lastName')}
+        <Field label={t('personFields.role')} error={errors['role']} required>
+          {(props) => (
+            <select {...props} name="person-role" value={draft.role} onChange={(event) => setDraft({ ...draft, role: event.target.value as PersonDraft['role'] })}>
+              {PERSON_ROLES.map((role) => (
+                <option key={role} value={role}>{t(`personRole.${role}`)}</option>
+              ))}
+            </select>
+          )}
+        </Field>
+        {text('jobTitle')}
+        {text('email', 'email')}
+        {text('phone', 'tel')}
+        {text('languages')}
+        {text('consentStore', 'date')}
+        {text('consentShare', 'date')}
+        <label className="field field--check">
+          <input type="checkbox" name="person-candidate" checked={draft.candidate} onChange={(event) => setDraft({ ...draft, candidate: event.target.checked })} />
+          <span>{t('personFields.candidate')}</span>
+        </label>
+      </div>
+      <div className="form__footer">
+        <button type="submit" className="button button--primary" data-testid="person-save">
+          {t('people.save')}
+        </button>
+        <button type="button" className="button button--quiet" onClick={onDone}>
+          {t('form.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

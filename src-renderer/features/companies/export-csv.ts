@@ -1,0 +1,56 @@
+/** Export of the filtered list: localized headers, UTF-8 BOM, formulas neutralised, via the platform. */
+import type { TFunction } from 'i18next';
+import type { LcpDatabase } from '../../data/db';
+import { companiesByIds, searchCompanyIds, type CompanyQuery } from '../../data/registry/company-search';
+import type { Company } from '../../domain/model';
+import { toCsv } from '../../domain/registry/csv';
+import { sizeClass } from '../../domain/registry/size-class';
+import { platform } from '../../platform';
+
+type Column = { key: string; value: (company: Company) => string | number | undefined };
+
+const COLUMNS: Column[] = [
+  { key: 'legalName', value: (c) => c.legalName },
+  { key: 'tradeName', value: (c) => c.tradeName },
+  { key: 'country', value: (c) => c.country },
+  { key: 'region', value: (c) => c.region },
+  { key: 'city', value: (c) => c.city },
+  { key: 'address', value: (c) => c.address },
+  { key: 'nationalId', value: (c) => c.nationalId },
+  { key: 'vatNumber', value: (c) => c.vatNumber },
+  { key: 'website', value: (c) => c.website },
+  { key: 'email', value: (c) => c.email },
+  { key: 'phone', value: (c) => c.phone },
+  { key: 'naceSection', value: (c) => c.naceSection },
+  { key: 'naceDivision', value: (c) => c.naceDivision },
+  { key: 'foundingYear', value: (c) => c.foundingYear },
+  { key: 'headcount', value: (c) => c.headcount },
+  { key: 'turnoverEur', value: (c) => c.turnoverEur },
+  { key: 'balanceSheetEur', value: (c) => c.balanceSheetEur },
+  { key: 'size', value: (c) => sizeClass(c).size ?? '' },
+  { key: 'languages', value: (c) => c.languages.join(', ') },
+  { key: 'role', value: (c) => c.role },
+  { key: 'status', value: (c) => c.status },
+  { key: 'consentStore', value: (c) => c.consent.storeGivenAt },
+  { key: 'consentShare', value: (c) => c.consent.shareGivenAt },
+  { key: 'consentScope', value: (c) => c.consent.scope },
+  { key: 'eventName', value: (c) => c.eventName },
+  { key: 'tags', value: (c) => c.tags.join(', ') },
+];
+
+/** The CSV of every company the query matches, in the list's order. */
+export async function buildExport(db: LcpDatabase, query: CompanyQuery, t: TFunction): Promise<string> {
+  const { ids } = await searchCompanyIds(db, query);
+  const companies = await companiesByIds(db, ids);
+  // Codes (country, role, status) stay codes so the file imports back; headers are translated.
+  return toCsv(
+    COLUMNS.map((column) => t(`companies:fields.${column.key}`)),
+    companies.map((company) => COLUMNS.map((column) => column.value(company))),
+  );
+}
+
+export async function exportCompanies(db: LcpDatabase, query: CompanyQuery, t: TFunction, language: string): Promise<void> {
+  const csv = await buildExport(db, query, t);
+  const date = new Date().toISOString().slice(0, 10);
+  await platform.saveFile(`${t('companies:export.fileName')}-${language}-${date}.csv`, 'text/csv;charset=utf-8', new TextEncoder().encode(csv));
+}
