@@ -18,6 +18,7 @@ import { OverviewScreen } from '../features/overview/OverviewScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { AutoSync } from '../features/sync/AutoSync';
 import { SyncScreen } from '../features/sync/SyncScreen';
+import './company-sections';
 import { Shell } from './Shell';
 
 // The interview screen carries the rich-text editor (TipTap, ProseMirror): loaded when first opened.

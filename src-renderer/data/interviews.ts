@@ -3,6 +3,7 @@ import type { Company, Interview, Person } from '../domain/model';
 import { completionProblems, toDraft, type AnswerDraft, type CompletionProblem } from '../domain/questionnaire';
 import type { LcpDatabase } from './db';
 import { currentEventId } from './events';
+import { createCompany, savePerson } from './registry/company-writes';
 import { createRecord, RecordNotFoundError, saveSetting, updateRecord, type Clock } from './writes';
 
 /** The interviewer's name last used on this computer (not synced: it is a local convenience). */
@@ -45,20 +46,18 @@ export async function createQuickCompany(
   input: QuickCompany,
   clock: Clock = systemClock,
 ): Promise<{ company: Company; contact: Person }> {
-  return db.transaction('rw', [db.companies, db.people, db.events, db.settings, db.outbox, db.meta], async () => {
-    const eventId = await currentEventId(db);
-    const tag = eventId ? { eventId } : {};
-    const company = await createRecord(
+  // Through the registry's writes, so the company and its contact are found by search at once.
+  return db.transaction('rw', registryTables(db), async () => {
+    const company = await createCompany(
       db,
-      'company',
-      { legalName: input.legalName, country: input.country, languages: [], role: 'both', status: 'lead', consent: {}, tags: ['quickEntry'], ...tag },
+      { legalName: input.legalName, country: input.country, languages: [], role: 'both', status: 'lead', consent: {}, tags: ['quickEntry'] },
       clock,
     );
-    const contact = await createRecord(
+    const contact = await savePerson(
       db,
-      'person',
+      company.id,
+      null,
       {
-        companyId: company.id,
         firstName: input.contactFirstName,
         lastName: input.contactLastName,
         role: 'contact',
@@ -67,7 +66,6 @@ export async function createQuickCompany(
         languages: [],
         candidate: false,
         consent: {},
-        ...tag,
       },
       clock,
     );
@@ -75,17 +73,14 @@ export async function createQuickCompany(
   });
 }
 
+/** Tables the registry's company and person writes use, so they can run inside ours. */
+function registryTables(db: LcpDatabase) {
+  return [db.companies, db.companyWords, db.people, db.events, db.settings, db.tombstones, db.outbox, db.meta];
+}
+
 /** A person of the company who may be seconded, created during the interview. */
 export async function createCandidate(db: LcpDatabase, companyId: string, input: Candidate, clock: Clock = systemClock): Promise<Person> {
-  return db.transaction('rw', [db.people, db.events, db.settings, db.outbox, db.meta], async () => {
-    const eventId = await currentEventId(db);
-    return createRecord(
-      db,
-      'person',
-      { companyId, ...input, role: input.role as Person['role'], candidate: true, consent: {}, ...(eventId ? { eventId } : {}) },
-      clock,
-    );
-  });
+  return savePerson(db, companyId, null, { ...input, role: input.role as Person['role'], candidate: true, consent: {} }, clock);
 }
 
 export type InterviewPatch = { answers?: AnswerDraft; notes?: unknown };
@@ -158,7 +153,7 @@ export async function startInterviewWithQuickCompany(
   interviewer: string,
   clock: Clock = systemClock,
 ): Promise<Interview> {
-  return db.transaction('rw', [db.companies, db.people, db.interviews, db.events, db.settings, db.outbox, db.meta], async () => {
+  return db.transaction('rw', [...registryTables(db), db.interviews], async () => {
     const { company } = await createQuickCompany(db, input, clock);
     return startInterview(db, { companyId: company.id, interviewer }, clock);
   });

@@ -9,12 +9,14 @@ import type { Company, Person } from '../../domain/model';
 import { companySearchFields, DERIVED_COMPANY_FIELDS, type CompanyFields, type PersonFields } from '../../domain/registry/company-record';
 import { findDuplicates, idKey, nameCore, type CompanyIdentity, type DuplicateVerdict } from '../../domain/registry/duplicates';
 import type { LcpDatabase } from '../db';
+import { currentEventId } from '../events';
 import { localLcpId } from '../identity';
 import { idsWithWord, reindexCompany } from './company-index';
 import { appendChange, RecordNotFoundError, type Clock } from '../writes';
 
 const systemClock: Clock = () => new Date();
-const COMPANY_TABLES = (db: LcpDatabase) => [db.companies, db.companyWords, db.people, db.outbox, db.meta];
+// events and settings: new records carry the current event (data/events.ts), as the issue on events asks.
+const COMPANY_TABLES = (db: LcpDatabase) => [db.companies, db.companyWords, db.people, db.events, db.settings, db.outbox, db.meta];
 
 /** The same VAT number or national id already belongs to a company of the same country. */
 export class DuplicateCompanyError extends Error {
@@ -54,7 +56,8 @@ export async function createCompany(db: LcpDatabase, fields: CompanyFields, cloc
     const verdict = await checkDuplicates(db, fields);
     if (verdict.kind === 'sameId') throw new DuplicateCompanyError(verdict);
     const now = clock().toISOString();
-    const base = { ...fields, id: crypto.randomUUID(), lcpId: await localLcpId(db), createdAt: now, updatedAt: now };
+    const eventId = fields.eventId ?? (await currentEventId(db));
+    const base = { ...fields, ...(eventId ? { eventId } : {}), id: crypto.randomUUID(), lcpId: await localLcpId(db), createdAt: now, updatedAt: now };
     const record: Company = { ...base, ...companySearchFields(base, []) };
     await db.companies.add(record);
     await reindexCompany(db, undefined, record);
@@ -111,7 +114,7 @@ async function refreshCompanyWords(db: LcpDatabase, companyId: string): Promise<
   await reindexCompany(db, company, next);
 }
 
-const PERSON_TABLES = (db: LcpDatabase) => [db.companies, db.companyWords, db.people, db.outbox, db.meta, db.tombstones];
+const PERSON_TABLES = (db: LcpDatabase) => [db.companies, db.companyWords, db.people, db.events, db.settings, db.outbox, db.meta, db.tombstones];
 
 export async function savePerson(
   db: LcpDatabase,
@@ -124,8 +127,9 @@ export async function savePerson(
     if (!(await db.companies.get(companyId))) throw new RecordNotFoundError('company', companyId);
     const now = clock();
     if (personId === null) {
+      const eventId = fields.eventId ?? (await currentEventId(db));
       const record: Person = {
-        ...fields, companyId, id: crypto.randomUUID(), lcpId: await localLcpId(db), createdAt: now.toISOString(), updatedAt: now.toISOString(),
+        ...fields, ...(eventId ? { eventId } : {}), companyId, id: crypto.randomUUID(), lcpId: await localLcpId(db), createdAt: now.toISOString(), updatedAt: now.toISOString(),
       };
       await db.people.add(record);
       await appendChange(db, 'person', record.id, 'create', changedFields(undefined, record), now);
@@ -181,4 +185,31 @@ async function deletePerson(db: LcpDatabase, personId: string, reason: 'deleted'
     await appendChange(db, 'person', personId, reason === 'erased' ? 'erase' : 'delete', { companyId: before.companyId }, now);
     await refreshCompanyWords(db, before.companyId);
   });
+}
+
+/**
+ * Keeps the derived search fields and the word index right after sync applied a record received
+ * from the hub (a central-office edit, an erasure). Call inside the transaction that applied it,
+ * with the record as it was before; the transaction must include `companies`, `companyWords` and
+ * `people`.
+ */
+export async function reindexAfterRemoteChange(
+  db: LcpDatabase,
+  entity: string,
+  entityId: string,
+  before: Record<string, unknown> | undefined,
+): Promise<void> {
+  if (entity === 'company') {
+    const stored = await db.companies.get(entityId);
+    if (!stored) {
+      if (before) await reindexCompany(db, before as Company, undefined);
+      return;
+    }
+    const next: Company = { ...stored, ...companySearchFields(stored, await peopleNames(db, entityId)) };
+    await db.companies.put(next);
+    await reindexCompany(db, before as Company | undefined, next);
+  } else if (entity === 'person') {
+    const person = (await db.people.get(entityId)) ?? (before as Person | undefined);
+    if (person?.companyId) await refreshCompanyWords(db, person.companyId);
+  }
 }

@@ -8,6 +8,7 @@ import { mergeStates, parseHlc, pullResponseSchema, type PullResponse, type Reco
 import { receive, type HlcState } from '../../domain/hlc';
 import { SYNCED_ENTITIES, type SyncedEntity } from '../../domain/model';
 import type { LcpDatabase } from '../db';
+import { reindexAfterRemoteChange } from '../registry/company-writes';
 import { SyncError, errorForStatus } from './errors';
 import { SYNC_META, type HubTransport, type StoredConflict } from './types';
 
@@ -110,6 +111,7 @@ async function applyRecord(db: LcpDatabase, item: Extract<RemoteItem, { kind: 'r
   }
   if (!merged.changed) return;
   const table = tableOf(db, item.entity);
+  const before = record ? { ...record } : undefined;
   if (merged.state.tombstone) {
     await table.delete(item.entityId);
     await db.tombstones.put({ entity: item.entity, entityId: item.entityId, deletedAt: now, reason: merged.state.tombstone.reason, lcpId: item.owner });
@@ -121,6 +123,7 @@ async function applyRecord(db: LcpDatabase, item: Extract<RemoteItem, { kind: 'r
     }
     await table.put(next);
   }
+  await reindexAfterRemoteChange(db, item.entity, item.entityId, before);
   await db.recordClocks.put({ entity: item.entity, entityId: item.entityId, clocks: merged.state.clocks, editedBy: item.editedBy, editedAt: now });
 }
 
@@ -132,6 +135,7 @@ async function applyTombstone(db: LcpDatabase, item: Extract<RemoteItem, { kind:
   // An erasure reaches every copy; another contact point's deletion only removes what we received.
   if (existing || item.reason === 'erased') {
     await table.delete(item.entityId);
+    await reindexAfterRemoteChange(db, item.entity, item.entityId, existing);
     if (existing) {
       await db.tombstones.put({ entity: item.entity, entityId: item.entityId, deletedAt: now, reason: item.reason, lcpId: typeof existing['lcpId'] === 'string' ? existing['lcpId'] : '' });
     }
@@ -154,7 +158,7 @@ function latestClock(page: PullResponse): string | undefined {
 /** Applies one page and moves the pull cursor, in one transaction. */
 export async function applyPage(db: LcpDatabase, page: PullResponse, now: Date): Promise<void> {
   const entityTables = Object.values(SYNCED_ENTITIES).map((name) => db.table(name));
-  const tables = [...entityTables, db.settings, db.tombstones, db.consortiumCompanies, db.syncConflicts, db.recordClocks, db.outbox, db.meta];
+  const tables = [...entityTables, db.companyWords, db.events, db.settings, db.tombstones, db.consortiumCompanies, db.syncConflicts, db.recordClocks, db.outbox, db.meta];
   await db.transaction('rw', tables, async () => {
     const iso = now.toISOString();
     const acked = Number((await db.meta.get(SYNC_META.ackedSeq))?.value ?? 0);
