@@ -29,3 +29,17 @@ export function errorForStatus(status: number, body: string): SyncError {
   if (status >= 400 && status < 500) return new SyncError('invalid', detail);
   return new SyncError('server', detail);
 }
+
+/** Reads a hub reply: an error for any status but 200, else the body checked against the schema. */
+export function parseReply<T>(reply: { status: number; body: string }, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): T {
+  if (reply.status !== 200) throw errorForStatus(reply.status, reply.body);
+  let json: unknown;
+  try {
+    json = JSON.parse(reply.body);
+  } catch {
+    throw new SyncError('protocol', 'the hub answered something that is not JSON');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new SyncError('protocol', 'the hub answered with an unexpected body');
+  return parsed.data;
+}

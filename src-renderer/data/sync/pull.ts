@@ -9,23 +9,14 @@ import { receive, type HlcState } from '../../domain/hlc';
 import { SYNCED_ENTITIES, type SyncedEntity } from '../../domain/model';
 import type { LcpDatabase } from '../db';
 import { reindexAfterRemoteChange } from '../registry/company-writes';
-import { SyncError, errorForStatus } from './errors';
+import { parseReply } from './errors';
 import { SYNC_META, type HubTransport, type StoredConflict } from './types';
 
 const BOOKKEEPING = new Set(['id', 'lcpId', 'createdAt', 'updatedAt']);
 
 export async function fetchPage(transport: HubTransport, since: number, limit: number): Promise<PullResponse> {
   const reply = await transport({ method: 'GET', path: `/v1/changes?since=${since}&limit=${limit}` });
-  if (reply.status !== 200) throw errorForStatus(reply.status, reply.body);
-  let json: unknown;
-  try {
-    json = JSON.parse(reply.body);
-  } catch {
-    throw new SyncError('protocol', 'the hub answered something that is not JSON');
-  }
-  const parsed = pullResponseSchema.safeParse(json);
-  if (!parsed.success) throw new SyncError('protocol', 'the hub answered with an unexpected body');
-  return parsed.data;
+  return parseReply(reply, pullResponseSchema);
 }
 
 export async function readPullCursor(db: LcpDatabase): Promise<number> {

@@ -2,7 +2,7 @@
 import { changeSchema, pushResponseSchema, takeBatch, type BatchLimits, type Change, type PushRequest, type PushResponse, DEFAULT_LIMITS } from '../../../src-hub/protocol';
 import type { LcpDatabase, OutboxEntry } from '../db';
 import { SYNC_META, type HubTransport, type StoredConflict } from './types';
-import { SyncError, errorForStatus } from './errors';
+import { SyncError, parseReply } from './errors';
 
 export async function readAckedSeq(db: LcpDatabase): Promise<number> {
   return Number((await db.meta.get(SYNC_META.ackedSeq))?.value ?? 0);
@@ -46,16 +46,9 @@ export function invalidChanges(batch: PushRequest): string[] {
 
 export async function sendBatch(transport: HubTransport, batch: PushRequest): Promise<PushResponse> {
   const reply = await transport({ method: 'POST', path: '/v1/batches', body: JSON.stringify(batch) });
-  if (reply.status !== 200) throw errorForStatus(reply.status, reply.body);
-  let json: unknown;
-  try {
-    json = JSON.parse(reply.body);
-  } catch {
-    throw new SyncError('protocol', 'the hub answered something that is not JSON');
-  }
-  const parsed = pushResponseSchema.safeParse(json);
-  if (!parsed.success || parsed.data.batchId !== batch.batchId) throw new SyncError('protocol', 'the hub answered with an unexpected body');
-  return parsed.data;
+  const answer = parseReply(reply, pushResponseSchema);
+  if (answer.batchId !== batch.batchId) throw new SyncError('protocol', 'the hub answered with an unexpected body');
+  return answer;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { formatAgreementDate } from './document';
 import type { AgreementLanguage } from './languages';
-import type { AgreementTerms } from './terms';
+import { TERM_FIELDS, type AgreementTerms } from './terms';
 
 /**
  * Filling a PDF form that someone else made (the central office's own agreement form): each of
@@ -18,17 +18,7 @@ export const MAPPABLE_FIELDS = [
   'hostCountry',
   'startDate',
   'endDate',
-  'placeOfWork',
-  'mentor',
-  'objectives',
-  'tasks',
-  'expectedResults',
-  'workingTime',
-  'insurance',
-  'financialSupport',
-  'specialTerms',
-  'sendingPartner',
-  'hostPartner',
+  ...TERM_FIELDS,
 ] as const;
 export type MappableField = (typeof MAPPABLE_FIELDS)[number];
 
