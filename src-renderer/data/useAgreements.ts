@@ -72,11 +72,6 @@ export function useAgreementVersions(agreementId: string | undefined): Agreement
   );
 }
 
-export function useCompany(id: string | undefined): Company | null | undefined {
-  const db = useDatabase();
-  return useLiveQuery(async () => (id ? ((await db.companies.get(id)) ?? null) : null), [db, id]);
-}
-
 export function useMatch(id: string | undefined): Match | null | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => (id ? ((await db.matches.get(id)) ?? null) : null), [db, id]);
@@ -142,3 +137,5 @@ export async function readVersionBytes(db: LcpDatabase, versionId: string): Prom
   const version = await db.agreementVersions.get(versionId);
   return version ? { bytes: new Uint8Array(await version.bytes.arrayBuffer()), mimeType: version.mimeType } : undefined;
 }
+
+export { useCompany } from './registry/useCompanies';

@@ -72,11 +72,6 @@ export function useCompanyInterviews(companyId: string): Interview[] | undefined
   );
 }
 
-export function useCompany(id: string | undefined): Company | null | undefined {
-  const db = useDatabase();
-  return useLiveQuery(async () => (id ? ((await db.companies.get(id)) ?? null) : null), [db, id]);
-}
-
 /** The people of a company, by last name. */
 export function useCompanyPeople(companyId: string | undefined): Person[] | undefined {
   const db = useDatabase();
@@ -119,3 +114,5 @@ export function useDefaultInterviewer(): string | undefined {
     return profile?.contactPerson ?? '';
   }, [db]);
 }
+
+export { useCompany } from './registry/useCompanies';

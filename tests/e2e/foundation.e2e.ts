@@ -17,6 +17,8 @@ test('the app opens with the setup prompt on a fresh profile', async ({ page }) 
   await expect(page.getByTestId('overview-setup')).toBeVisible();
   await expect(app.headerTitle).toHaveText('Contact point not set up yet');
   await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible();
+  await expect(page.getByTestId('overview-work')).toContainText('No current event.');
+  await expect(page.getByTestId('overview-companies')).toHaveText(/^0\s*Companies in the registry$/);
   await app.screenshot('overview-empty-en');
 });
 

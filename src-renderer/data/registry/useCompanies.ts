@@ -62,10 +62,10 @@ export function useCompaniesByIds(ids: string[]): Map<string, Company> | undefin
   );
 }
 
-/** One company, `null` when it does not exist. */
-export function useCompany(id: string): Company | null | undefined {
+/** One company, `null` when it does not exist (or no id is given yet). The one hook every feature uses. */
+export function useCompany(id: string | undefined): Company | null | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => (await db.companies.get(id)) ?? null, [db, id]);
+  return useLiveQuery(async () => (id ? ((await db.companies.get(id)) ?? null) : null), [db, id]);
 }
 
 export function usePeople(companyId: string): Person[] | undefined {

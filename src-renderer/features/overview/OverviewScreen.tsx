@@ -1,15 +1,25 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { SETTING_KEYS } from '../../data/settings';
+import { useCurrentEvent } from '../../data/useEvents';
 import { usePendingChanges } from '../../data/usePendingChanges';
 import { useSetting } from '../../data/useSetting';
+import { useWorkSummary } from '../../data/useWorkSummary';
 import type { ContactPointProfile } from '../../domain/contact-point';
-import { formatNumber } from '../../i18n/format';
+import { formatDate, formatNumber } from '../../i18n/format';
 
 export function OverviewScreen() {
   const { t, i18n } = useTranslation('overview');
   const profile = useSetting<ContactPointProfile>(SETTING_KEYS.profile);
   const pending = usePendingChanges();
+  const work = useWorkSummary();
+  const currentEvent = useCurrentEvent();
+  const metrics = [
+    { key: 'companies', to: '/companies', value: work?.companies },
+    { key: 'interviewsInProgress', to: '/interviews?status=inProgress', value: work?.interviewsInProgress },
+    { key: 'agreementsAwaitingSignature', to: '/agreements', value: work?.agreementsAwaitingSignature },
+    { key: 'inSecondment', to: '/agreements', value: work?.inSecondment },
+  ] as const;
   const countryName = profile ? new Intl.DisplayNames([i18n.language, 'en'], { type: 'region' }).of(profile.country) : '';
   return (
     <div className="page">
@@ -35,6 +45,24 @@ export function OverviewScreen() {
           </dl>
         </section>
       ) : null}
+      <section className="card" data-testid="overview-work">
+        <h2>{t('work.title')}</h2>
+        <p className="card__lead">
+          {currentEvent
+            ? t('work.currentEvent', { name: currentEvent.name, date: formatDate(currentEvent.date, i18n.language) })
+            : currentEvent === null
+              ? t('work.noCurrentEvent')
+              : ''}
+        </p>
+        <div className="metrics">
+          {metrics.map((metric) => (
+            <Link key={metric.key} to={metric.to} className="metrics__item" data-testid={`overview-${metric.key}`}>
+              <span className="metric__value">{metric.value === undefined ? '…' : formatNumber(metric.value, i18n.language)}</span>
+              <span className="metric__label">{t(`work.${metric.key}`)}</span>
+            </Link>
+          ))}
+        </div>
+      </section>
       <section className="card">
         <h2>{t('sync.title')}</h2>
         <p className="metric">
