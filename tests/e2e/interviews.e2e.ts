@@ -71,14 +71,17 @@ test('a whole interview with the keyboard only', async ({ page }) => {
   await app.screenshot('interview-1-motivation-en');
 
   // 2. Host offer.
-  await keys.press('Alt+PageDown');
-  await expect(app.section('hostOffer')).toBeVisible();
+  await app.switchSection('Alt+PageDown', 'hostOffer');
   await app.tabTo(app.field('mentorName'));
   await keys.type('Kostas Dimou');
   await keys.press('Tab');
   await keys.type('Head of production');
   await keys.press('Tab');
   await keys.type('Assembly line, quality control and visits to olive mills.');
+  // Every keystroke landed in the field it was typed into.
+  await expect(app.field('mentorName')).toHaveValue('Kostas Dimou');
+  await expect(app.field('mentorRole')).toHaveValue('Head of production');
+  await expect(app.field('hostTasks')).toHaveValue('Assembly line, quality control and visits to olive mills.');
   await keys.press('Tab');
   await keys.press('Space');
   await keys.press('ArrowDown');
@@ -86,7 +89,7 @@ test('a whole interview with the keyboard only', async ({ page }) => {
   await app.screenshot('interview-2-host-offer-en');
 
   // 3. Countries and sectors.
-  await keys.press('Alt+PageDown');
+  await app.switchSection('Alt+PageDown', 'preferences');
   await app.tabTo(app.field('preferredCountryChoice'));
   await keys.type('Slovenia');
   await keys.press('Tab');
@@ -101,7 +104,7 @@ test('a whole interview with the keyboard only', async ({ page }) => {
   await app.screenshot('interview-3-preferences-en');
 
   // 4. Duration and timing.
-  await keys.press('Alt+PageDown');
+  await app.switchSection('Alt+PageDown', 'duration');
   await app.tabTo(app.field('durationMonths'));
   await keys.type('3');
   await keys.press('Tab');
@@ -111,7 +114,7 @@ test('a whole interview with the keyboard only', async ({ page }) => {
   await app.screenshot('interview-4-duration-en');
 
   // 5. A candidate participant, created on the company with a language and its level.
-  await keys.press('Alt+PageDown');
+  await app.switchSection('Alt+PageDown', 'participants');
   await app.tabTo(app.field('firstName'));
   await keys.type('Giorgos');
   await keys.press('Tab');
@@ -128,13 +131,13 @@ test('a whole interview with the keyboard only', async ({ page }) => {
   await app.screenshot('interview-5-participants-en');
 
   // 6. Practical needs.
-  await keys.press('Alt+PageDown');
+  await app.switchSection('Alt+PageDown', 'practical');
   await app.tabTo(app.option('practicalNeeds', 'accommodation'));
   await keys.press('Space');
   await app.screenshot('interview-6-practical-en');
 
   // 7. Consent.
-  await keys.press('Alt+PageDown');
+  await app.switchSection('Alt+PageDown', 'consent');
   await app.tabTo(app.field('consentStore'));
   await keys.press('Space');
   await keys.press('Tab');
@@ -223,6 +226,15 @@ test('a missing required answer blocks completion with a clear message', async (
   await expect(app.errorFor('consentStore')).toHaveText('The interview cannot be finished without this consent.');
   await app.field('consentStore').check();
   await expect(alert.getByRole('heading')).toHaveText('The interview cannot be finished yet: 6 answers are missing or wrong.');
+  // The shrinking list never takes the focus from the answer being given.
+  await expect(app.field('consentStore')).toBeFocused();
+  await alert.getByRole('button', { name: /Motivation in the company/ }).click();
+  await expect(app.field('motivation')).toBeFocused();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' and partners in Slovenia');
+  await expect(app.field('motivation')).toHaveValue('markets and partners in Slovenia');
+  await expect(alert.getByRole('heading')).toHaveText('The interview cannot be finished yet: 5 answers are missing or wrong.');
+  await expect(app.field('motivation')).toBeFocused();
 
   // Still in progress: nothing was completed.
   await app.waitSaved();
@@ -230,4 +242,45 @@ test('a missing required answer blocks completion with a clear message', async (
   await expect(page.getByTestId('interview-table')).toContainText(COMPANY.legalName);
   await app.open('/interviews?status=completed');
   await expect(page.getByTestId('interviews-empty')).toBeVisible();
+});
+
+test('typing right after switching sections on a slow machine loses no keystroke', async ({ page }) => {
+  // A busy machine: the CPU runs six times slower and a frame is painted only every half second.
+  await page.addInitScript(() => {
+    const paint = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => paint(() => setTimeout(() => paint(callback), 500));
+  });
+  const app = new InterviewPage(page);
+  const keys = page.keyboard;
+  await app.startWithQuickCompany('Nikos Georgiou', COMPANY);
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 6 });
+
+  await app.field('motivation').focus();
+  await keys.type('Find a distributor for our presses in Slovenia.');
+  await app.switchSection('Alt+PageDown', 'hostOffer');
+  // Typed at once, before the next frame: every field keeps what was typed into it.
+  await app.tabTo(app.field('mentorName'));
+  await keys.type('Kostas Dimou');
+  await keys.press('Tab');
+  await keys.type('Head of production');
+  await keys.press('Tab');
+  await keys.type('Assembly line and quality control.');
+  await expect(app.field('hostTasks')).toBeFocused();
+  await expect(app.field('mentorName')).toHaveValue('Kostas Dimou');
+  await expect(app.field('mentorRole')).toHaveValue('Head of production');
+  await expect(app.field('hostTasks')).toHaveValue('Assembly line and quality control.');
+
+  // Back and forth, then from the database: the save round-trips overwrote nothing.
+  await app.switchSection('Alt+PageUp', 'motivation');
+  await expect(app.field('motivation')).toHaveValue('Find a distributor for our presses in Slovenia.');
+  await app.switchSection('Alt+PageDown', 'hostOffer');
+  await expect(app.field('mentorName')).toHaveValue('Kostas Dimou');
+  await app.waitSaved();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  await page.reload();
+  await app.sectionTab('hostOffer').click();
+  await expect(app.field('mentorName')).toHaveValue('Kostas Dimou');
+  await expect(app.field('mentorRole')).toHaveValue('Head of production');
+  await expect(app.field('hostTasks')).toHaveValue('Assembly line and quality control.');
 });

@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/react';
-import { useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortcutLabel, type AppAction } from '../../app/actions';
 import { runInBackground } from '../../app/background-tasks';
@@ -31,6 +31,8 @@ import './interviews.css';
 
 const SHORTCUTS = { previous: 'Alt+PageUp', next: 'Alt+PageDown', print: 'Mod+P' };
 
+type FocusTarget = 'heading' | QuestionId;
+
 type Props = { interview: Interview; company: Company; people: Person[]; event: LcpEvent | null };
 
 /** One interview being filled in. Mounted per interview: its state starts from the stored record. */
@@ -45,6 +47,8 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
   const [sectionIndex, setSectionIndex] = useState(0);
   const [showRequired, setShowRequired] = useState(interview.status === 'completed');
   const [problems, setProblems] = useState<CompletionProblem[]>([]);
+  // Counts refused "Finish" attempts: the alert takes the focus on each, never on a later edit.
+  const [refusals, setRefusals] = useState(0);
   const [justCompleted, setJustCompleted] = useState(false);
   const sectionHeading = useRef<HTMLHeadingElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
@@ -72,13 +76,30 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
   const completeProblemsAfter = (next: AnswerDraft) =>
     problems.filter((p) => validateAnswers(next, context)[p.questionId] !== undefined);
 
-  const goTo = (index: number, focus: 'heading' | QuestionId = 'heading') => {
+  const focusIn = (target: FocusTarget) => {
+    if (target === 'heading') sectionHeading.current?.focus();
+    else sectionRef.current?.querySelector<HTMLElement>(`[data-question="${target}"] input, [data-question="${target}"] textarea, [data-question="${target}"] select`)?.focus();
+  };
+  // The focus moves in the commit that shows the new section, before the next key is handled.
+  // Never later (a frame or a timer away): on a busy machine the user would already be typing
+  // in the new section, and a late focus would send those keys to the heading.
+  const pendingFocus = useRef<FocusTarget | null>(null);
+  useLayoutEffect(() => {
+    const target = pendingFocus.current;
+    if (target === null) return;
+    pendingFocus.current = null;
+    focusIn(target);
+  });
+
+  const goTo = (index: number, focus: FocusTarget = 'heading') => {
     void queue.flush();
-    setSectionIndex(Math.max(0, Math.min(SECTIONS.length - 1, index)));
-    requestAnimationFrame(() => {
-      if (focus === 'heading') sectionHeading.current?.focus();
-      else sectionRef.current?.querySelector<HTMLElement>(`[data-question="${focus}"] input, [data-question="${focus}"] textarea, [data-question="${focus}"] select`)?.focus();
-    });
+    const next = Math.max(0, Math.min(SECTIONS.length - 1, index));
+    if (next === sectionIndex) {
+      focusIn(focus);
+      return;
+    }
+    pendingFocus.current = focus;
+    setSectionIndex(next);
   };
 
   const finish = async () => {
@@ -95,6 +116,7 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
     setShowRequired(true);
     setJustCompleted(!blocked);
     setProblems(blocked ? blocked.problems : []);
+    if (blocked) setRefusals((n) => n + 1);
   };
 
   function printSummary() {
@@ -141,7 +163,7 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
           {justCompleted ? t('finish.done') : t('finish.amending', { date: formatDateTime(interview.completedAt ?? interview.updatedAt, i18n.language) })}
         </p>
       ) : null}
-      {problems.length > 0 ? <CompletionAlert problems={problems} onGoTo={(p) => goTo(SECTIONS.findIndex((s) => s.id === p.sectionId), p.questionId)} /> : null}
+      {problems.length > 0 ? <CompletionAlert problems={problems} refusals={refusals} onGoTo={(p) => goTo(SECTIONS.findIndex((s) => s.id === p.sectionId), p.questionId)} /> : null}
       <SectionNav progress={progress} current={sectionIndex} showMissing={showRequired} onSelect={(index) => goTo(index)} />
       <div className="interview__columns">
         <section ref={sectionRef} className="card interview__section" aria-labelledby="section-title" data-testid={`section-${section.id}`}>

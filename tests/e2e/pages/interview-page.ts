@@ -54,6 +54,22 @@ export class InterviewPage extends AppPage {
     return this.page.getByTestId(`section-${id}`);
   }
 
+  /**
+   * Moves to the next (or previous) section with its shortcut. The new section's heading must
+   * have the focus as soon as the section shows: checked once, not waited for, so a focus that
+   * moves later (and would take keys typed in the meantime) fails here.
+   */
+  async switchSection(key: 'Alt+PageDown' | 'Alt+PageUp', id: string): Promise<void> {
+    await this.page.keyboard.press(key);
+    await expect(this.section(id)).toBeVisible();
+    expect(await this.sectionHeading.evaluate((el) => el === document.activeElement)).toBe(true);
+  }
+
+  /** The current section's heading (it takes the focus when the section changes). */
+  get sectionHeading(): Locator {
+    return this.page.locator('#section-title');
+  }
+
   sectionTab(id: string): Locator {
     return this.page.locator(`.section-nav [data-section="${id}"]`);
   }
