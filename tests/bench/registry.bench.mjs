@@ -2,6 +2,8 @@
 // Prints one JSON line per figure. Figures, never assertions.
 // Targets (issue 3): search p95 <= 16 ms, import >= 0.9x raw bulkPut, list render <= 200 ms.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -38,13 +40,17 @@ async function waitForServer() {
   throw new Error('vite preview did not start');
 }
 
-const browser = await chromium.launch({
+// A persistent profile on disk: an incognito context's storage quota is too small for 100,000
+// companies plus the raw baselines (QuotaExceededError).
+const profile = mkdtempSync(path.join(os.tmpdir(), 'lcp-bench-registry-'));
+const context = await chromium.launchPersistentContext(profile, {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  viewport: { width: 1280, height: 820 },
+  locale: 'en-GB',
 });
 try {
   await waitForServer();
-  const context = await browser.newContext({ viewport: { width: 1280, height: 820 }, locale: 'en-GB' });
   const page = await context.newPage();
   page.setDefaultTimeout(600_000);
   await page.goto(`${base}/tests/bench/registry-bench.html`);
@@ -115,6 +121,7 @@ try {
   const { metrics } = await cdp.send('Performance.getMetrics');
   print('js_heap_after_load_mb', metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1048576, 'MB');
 } finally {
-  await browser.close();
+  await context.close();
+  rmSync(profile, { recursive: true, force: true });
   process.kill(-server.pid);
 }

@@ -4,8 +4,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { Company, Person } from '../../domain/model';
 import { useDatabase } from '../DatabaseContext';
 import type { OutboxEntry } from '../db';
-import { useState } from 'react';
-import { companyEventNames, pageCompanyIds, quickCompanyIds, searchCompanyIds, type CompanyIdPage, type CompanyQuery } from './company-search';
+import { useMemo, useState } from 'react';
+import { companyEventNames, countIndexOnly, pageCompanyIds, quickCompanyIds, searchCompanyIds, type CompanyIdPage, type CompanyQuery } from './company-search';
 
 /**
  * The list's ids and count. Without a search (the index alone orders the list) only the first ids
@@ -19,9 +19,16 @@ export function useCompanyIds(query: CompanyQuery): CompanyIdPage | undefined {
   const quick = useLiveQuery(async () => ({ key, page: await quickCompanyIds(db, query) }), [db, key]);
   const needsFull = quick?.key === key && quick.page === null;
   const full = useLiveQuery(async () => (needsFull ? { key, page: await searchCompanyIds(db, query) } : undefined), [db, key, needsFull]);
-  let page: CompanyIdPage | undefined;
-  if (quick?.key === key && quick.page) page = quick.page;
-  else if (full?.key === key) page = full.page;
+  const needsCount = quick?.key === key && quick.page?.counting === true;
+  const counted = useLiveQuery(async () => (needsCount ? { key, total: await countIndexOnly(db, query) } : undefined), [db, key, needsCount]);
+  // Memoized: the merged page must keep its identity between renders (it is stored in state below).
+  const page = useMemo((): CompanyIdPage | undefined => {
+    if (quick?.key === key && quick.page) {
+      if (!quick.page.counting || counted?.key !== key) return quick.page;
+      return { ...quick.page, total: counted.total, complete: quick.page.ids.length === counted.total, counting: false };
+    }
+    return full?.key === key ? full.page : undefined;
+  }, [quick, full, counted, key]);
   // The last result shown, kept while the next one loads (React's "state from the previous render").
   const [shown, setShown] = useState(page);
   if (page && page !== shown) setShown(page);

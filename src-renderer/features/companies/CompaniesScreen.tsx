@@ -125,7 +125,7 @@ export function CompaniesScreen() {
           data-testid="company-search"
         />
         <span className="search__count" role="status" aria-live="polite" data-testid="company-count">
-          {result ? t('list.count', { count: result.total, formatted: formatNumber(result.total, i18n.language) }) : t('common:loading')}
+          {result && !result.counting ? t('list.count', { count: result.total, formatted: formatNumber(result.total, i18n.language) }) : t('common:loading')}
         </span>
       </div>
       <CompanyFiltersBar
