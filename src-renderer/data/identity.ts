@@ -34,13 +34,28 @@ export async function localLcpId(db: LcpDatabase): Promise<string> {
   return asString((await db.meta.get(LCP_ID))?.value);
 }
 
-export async function nextTimestamp(db: LcpDatabase, nowMs: number): Promise<{ identity: Identity; hlc: string }> {
-  const [lcpRow, nodeRow, hlcRow] = await db.meta.bulkGet([LCP_ID, NODE_ID, HLC]);
-  const identity = { lcpId: asString(lcpRow?.value), nodeId: asString(nodeRow?.value) };
-  if (!identity.lcpId || !identity.nodeId) throw new Error('Database identity missing: call ensureIdentity first');
+/** The ids never change once created: kept in memory so a write reads only the clock. */
+const identities = new WeakMap<LcpDatabase, Identity>();
+
+/**
+ * Reads and advances the clock. The clock's write is returned unawaited (`saved`), so the caller
+ * can issue it together with its own request; it must be awaited inside the same transaction.
+ */
+export async function nextTimestamp(db: LcpDatabase, nowMs: number): Promise<{ identity: Identity; hlc: string; saved: Promise<unknown> }> {
+  let identity = identities.get(db);
+  let hlcRow;
+  if (identity) {
+    hlcRow = await db.meta.get(HLC);
+  } else {
+    const [lcpRow, nodeRow, row] = await db.meta.bulkGet([LCP_ID, NODE_ID, HLC]);
+    identity = { lcpId: asString(lcpRow?.value), nodeId: asString(nodeRow?.value) };
+    if (!identity.lcpId || !identity.nodeId) throw new Error('Database identity missing: call ensureIdentity first');
+    identities.set(db, identity);
+    hlcRow = row;
+  }
   const state = tick((hlcRow?.value as HlcState | undefined) ?? { wallMs: 0, counter: 0 }, nowMs);
-  await db.meta.put({ key: HLC, value: state });
-  return { identity, hlc: formatHlc(state, identity.nodeId) };
+  const saved = db.meta.put({ key: HLC, value: state });
+  return { identity, hlc: formatHlc(state, identity.nodeId), saved };
 }
 
 /** `count` consecutive timestamps at once (bulk imports): one read and one write of the clock. */

@@ -29,7 +29,7 @@ export async function appendChange(
   fields: Record<string, unknown>,
   now: Date,
 ): Promise<OutboxEntry> {
-  const { identity, hlc } = await nextTimestamp(db, now.getTime());
+  const { identity, hlc, saved } = await nextTimestamp(db, now.getTime());
   const entry: OutboxEntry = {
     changeId: crypto.randomUUID(),
     entity,
@@ -40,7 +40,8 @@ export async function appendChange(
     hlc,
     lcpId: identity.lcpId,
   };
-  entry.seq = await db.outbox.add(entry);
+  const [seq] = await Promise.all([db.outbox.add(entry), saved]);
+  entry.seq = seq;
   return entry;
 }
 
@@ -97,8 +98,8 @@ export async function updateRecord<E extends SyncedEntity>(
     if (Object.keys(fields).length === 0) return { record: before, changed: false };
     const now = clock();
     merged['updatedAt'] = now.toISOString();
-    await table.put(merged as EntityRecord[E]);
-    await appendChange(db, entity, id, 'update', fields, now);
+    // Both requests at once: one round trip less for every autosave.
+    await Promise.all([table.put(merged as EntityRecord[E]), appendChange(db, entity, id, 'update', fields, now)]);
     return { record: merged as EntityRecord[E], changed: true };
   });
 }
