@@ -1,24 +1,25 @@
-import Dexie from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from './DatabaseContext';
 
 export type WorkSummary = {
-  companies: number;
   interviewsInProgress: number;
   agreementsAwaitingSignature: number;
   inSecondment: number;
 };
 
-/** Counts for the overview, each from an index (no table scan, fine at 100,000 companies). */
+/**
+ * Counts for the overview, each a small index range. No count of all companies: counting 100,000
+ * index keys takes a second on disk and would hold up the next screen's reads (the registry's list
+ * shows its own count).
+ */
 export function useWorkSummary(): WorkSummary | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
-    const [companies, interviewsInProgress, agreementsAwaitingSignature, inSecondment] = await Promise.all([
-      db.companies.where('[archived+updatedAt]').between([0, Dexie.minKey], [0, Dexie.maxKey]).count(),
+    const [interviewsInProgress, agreementsAwaitingSignature, inSecondment] = await Promise.all([
       db.interviews.where('status').equals('inProgress').count(),
       db.agreements.where('status').anyOf('generated', 'sentForSignature').count(),
       db.agreements.where('status').equals('inSecondment').count(),
     ]);
-    return { companies, interviewsInProgress, agreementsAwaitingSignature, inSecondment };
+    return { interviewsInProgress, agreementsAwaitingSignature, inSecondment };
   }, [db]);
 }

@@ -18,7 +18,7 @@ test('the app opens with the setup prompt on a fresh profile', async ({ page }) 
   await expect(app.headerTitle).toHaveText('Contact point not set up yet');
   await expect(page.getByRole('status').filter({ hasText: 'Online' })).toBeVisible();
   await expect(page.getByTestId('overview-work')).toContainText('No current event.');
-  await expect(page.getByTestId('overview-companies')).toHaveText(/^0\s*Companies in the registry$/);
+  await expect(page.getByTestId('overview-interviewsInProgress')).toHaveText(/^0\s*Interviews in progress$/);
   await app.screenshot('overview-empty-en');
 });
 

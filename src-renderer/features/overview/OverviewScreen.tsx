@@ -15,7 +15,6 @@ export function OverviewScreen() {
   const work = useWorkSummary();
   const currentEvent = useCurrentEvent();
   const metrics = [
-    { key: 'companies', to: '/companies', value: work?.companies },
     { key: 'interviewsInProgress', to: '/interviews?status=inProgress', value: work?.interviewsInProgress },
     { key: 'agreementsAwaitingSignature', to: '/agreements', value: work?.agreementsAwaitingSignature },
     { key: 'inSecondment', to: '/agreements', value: work?.inSecondment },
