@@ -103,14 +103,6 @@ export function useCompanyPage(query: { country?: string; text?: string; page: n
   }, [db, country, text, page]);
 }
 
-export function usePeopleOfCompany(companyId: string | undefined): Person[] | undefined {
-  const db = useDatabase();
-  return useLiveQuery(
-    async () => (companyId ? (await db.people.where('companyId').equals(companyId).toArray()).sort((a, b) => a.lastName.localeCompare(b.lastName)) : []),
-    [db, companyId],
-  );
-}
-
 export function useAgreementTemplates(): AgreementTemplate[] | undefined {
   const db = useDatabase();
   return useLiveQuery(() => db.agreementTemplates.orderBy('name').toArray(), [db]);

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { companyNameMatches } from '../domain/company-search';
-import type { Company, Interview, InterviewStatus, Person } from '../domain/model';
+import type { Company, Interview, InterviewStatus } from '../domain/model';
 import type { OutboxEntry } from './db';
 import { useDatabase } from './DatabaseContext';
 import type { LcpDatabase } from './db';
@@ -70,16 +70,6 @@ export function useCompanyInterviews(companyId: string): Interview[] | undefined
         .toArray(),
     [db, companyId],
   );
-}
-
-/** The people of a company, by last name. */
-export function useCompanyPeople(companyId: string | undefined): Person[] | undefined {
-  const db = useDatabase();
-  return useLiveQuery(async () => {
-    if (!companyId) return [];
-    const people = await db.people.where('companyId').equals(companyId).toArray();
-    return people.sort((a, b) => `${a.lastName} ${a.firstName}`.localeCompare(`${b.lastName} ${b.firstName}`));
-  }, [db, companyId]);
 }
 
 /** The stored changes of one interview, oldest first. */

@@ -75,9 +75,11 @@ export function useCompany(id: string | undefined): Company | null | undefined {
   return useLiveQuery(async () => (id ? ((await db.companies.get(id)) ?? null) : null), [db, id]);
 }
 
-export function usePeople(companyId: string): Person[] | undefined {
+/** The people of a company by last then first name; empty without a company. The one hook every feature uses. */
+export function usePeople(companyId: string | undefined): Person[] | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
+    if (!companyId) return [];
     const people = await db.people.where('companyId').equals(companyId).toArray();
     return people.sort((a, b) => a.lastName.localeCompare(b.lastName) || a.firstName.localeCompare(b.firstName));
   }, [db, companyId]);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { usePeopleOfCompany } from '../../data/useAgreements';
+import { usePeople } from '../../data/registry/useCompanies';
 import type { AgreementDraft } from '../../domain/agreements/validation';
 import { Field } from '../../ui/Field';
 import { CompanyPicker } from './CompanyPicker';
@@ -10,7 +10,7 @@ type Props = { draft: AgreementDraft; errors: Record<string, string>; onChange: 
 /** Sending company, its participant, and the host company. */
 export function PartiesFields({ draft, errors, onChange }: Props) {
   const { t } = useTranslation('agreements');
-  const people = usePeopleOfCompany(draft.sendingCompanyId || undefined);
+  const people = usePeople(draft.sendingCompanyId || undefined);
   return (
     <section className="card" aria-labelledby="parties-title">
       <h2 id="parties-title">{t('editor.parties')}</h2>

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { useEvent } from '../../data/useEvents';
-import { useCompany, useCompanyPeople, useInterview } from '../../data/useInterviews';
+import { usePeople } from '../../data/registry/useCompanies';
+import { useCompany, useInterview } from '../../data/useInterviews';
 import { InterviewEditor } from './InterviewEditor';
 import './interviews.css';
 
@@ -10,7 +11,7 @@ export function InterviewScreen() {
   const { id } = useParams();
   const interview = useInterview(id);
   const company = useCompany(interview?.companyId);
-  const people = useCompanyPeople(interview?.companyId);
+  const people = usePeople(interview?.companyId);
   const event = useEvent(interview?.eventId);
   if (interview === null || company === null) {
     return (
