@@ -29,13 +29,13 @@ function asString(value: unknown): string {
   return typeof value === 'string' ? value : '';
 }
 
-/** Must run inside a transaction that includes `meta`: reads and advances the clock. */
-export async function localLcpId(db: LcpDatabase): Promise<string> {
-  return asString((await db.meta.get(LCP_ID))?.value);
-}
-
 /** The ids never change once created: kept in memory so a write reads only the clock. */
 const identities = new WeakMap<LcpDatabase, Identity>();
+
+/** This installation's contact point id (from memory once a write has read it). */
+export async function localLcpId(db: LcpDatabase): Promise<string> {
+  return identities.get(db)?.lcpId ?? asString((await db.meta.get(LCP_ID))?.value);
+}
 
 /**
  * Reads and advances the clock. The clock's write is returned unawaited (`saved`), so the caller

@@ -3,7 +3,7 @@ import type { Company, Interview, Person } from '../domain/model';
 import { completionProblems, toDraft, type AnswerDraft, type CompletionProblem } from '../domain/questionnaire';
 import type { LcpDatabase } from './db';
 import { currentEventId } from './events';
-import { createCompany, savePerson } from './registry/company-writes';
+import { createCompany, PERSON_TABLES, savePerson } from './registry/company-writes';
 import { createRecord, RecordNotFoundError, saveSetting, updateRecord, type Clock } from './writes';
 
 /** The interviewer's name last used on this computer (not synced: it is a local convenience). */
@@ -47,7 +47,7 @@ export async function createQuickCompany(
   clock: Clock = systemClock,
 ): Promise<{ company: Company; contact: Person }> {
   // Through the registry's writes, so the company and its contact are found by search at once.
-  return db.transaction('rw', registryTables(db), async () => {
+  return db.transaction('rw', PERSON_TABLES(db), async () => {
     const company = await createCompany(
       db,
       { legalName: input.legalName, country: input.country, languages: [], role: 'both', status: 'lead', consent: {}, tags: ['quickEntry'] },
@@ -71,11 +71,6 @@ export async function createQuickCompany(
     );
     return { company, contact };
   });
-}
-
-/** Tables the registry's company and person writes use, so they can run inside ours. */
-function registryTables(db: LcpDatabase) {
-  return [db.companies, db.companyWords, db.people, db.events, db.settings, db.tombstones, db.outbox, db.meta];
 }
 
 /** A person of the company who may be seconded, created during the interview. */
@@ -153,7 +148,7 @@ export async function startInterviewWithQuickCompany(
   interviewer: string,
   clock: Clock = systemClock,
 ): Promise<Interview> {
-  return db.transaction('rw', [...registryTables(db), db.interviews], async () => {
+  return db.transaction('rw', [...PERSON_TABLES(db), db.interviews], async () => {
     const { company } = await createQuickCompany(db, input, clock);
     return startInterview(db, { companyId: company.id, interviewer }, clock);
   });

@@ -114,7 +114,8 @@ async function refreshCompanyWords(db: LcpDatabase, companyId: string): Promise<
   await reindexCompany(db, company, next);
 }
 
-const PERSON_TABLES = (db: LcpDatabase) => [db.companies, db.companyWords, db.people, db.events, db.settings, db.outbox, db.meta, db.tombstones];
+/** Every table the company and person writes touch: a caller's transaction around them must include these. */
+export const PERSON_TABLES = (db: LcpDatabase) => [db.companies, db.companyWords, db.people, db.events, db.settings, db.outbox, db.meta, db.tombstones];
 
 export async function savePerson(
   db: LcpDatabase,

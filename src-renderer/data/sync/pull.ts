@@ -149,7 +149,7 @@ function latestClock(page: PullResponse): string | undefined {
 /** Applies one page and moves the pull cursor, in one transaction. */
 export async function applyPage(db: LcpDatabase, page: PullResponse, now: Date): Promise<void> {
   const entityTables = Object.values(SYNCED_ENTITIES).map((name) => db.table(name));
-  const tables = [...entityTables, db.companyWords, db.events, db.settings, db.tombstones, db.consortiumCompanies, db.syncConflicts, db.recordClocks, db.outbox, db.meta];
+  const tables = [...entityTables, db.companyWords, db.settings, db.tombstones, db.consortiumCompanies, db.syncConflicts, db.recordClocks, db.outbox, db.meta];
   await db.transaction('rw', tables, async () => {
     const iso = now.toISOString();
     const acked = Number((await db.meta.get(SYNC_META.ackedSeq))?.value ?? 0);
