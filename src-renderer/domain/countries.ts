@@ -49,3 +49,19 @@ export function countryOptions(locale: string): { group: CountryGroup; code: str
 function groupRank(group: CountryGroup): number {
   return group === 'eu' ? 0 : group === 'eligible' ? 1 : 2;
 }
+
+const regionNames = new Map<string, Intl.DisplayNames>();
+
+/** A country's name in the given language (English as fallback), or its code when unknown. */
+export function countryName(code: string, locale: string): string {
+  let names = regionNames.get(locale);
+  if (!names) {
+    names = new Intl.DisplayNames([locale, 'en'], { type: 'region' });
+    regionNames.set(locale, names);
+  }
+  try {
+    return names.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -20,9 +20,7 @@ function displayName(type: 'region' | 'language', code: string, language: string
   }
 }
 
-export function countryName(code: string, language: string): string {
-  return displayName('region', code, language);
-}
+export { countryName } from '../../domain/countries';
 
 export function languageName(code: string, language: string): string {
   return displayName('language', code, language);

@@ -9,6 +9,7 @@ import { formatDate } from '../../i18n/format';
 import { InterviewTable } from '../interviews/InterviewTable';
 import '../interviews/interviews.css';
 import '../interviews/lists.css';
+import { countryName } from '../../domain/countries';
 
 /** One event: its interviews and the companies registered there. */
 export function EventScreen() {
@@ -19,7 +20,6 @@ export function EventScreen() {
   const current = useCurrentEvent();
   const interviews = useInterviews({ eventId: id }, 500);
   const companies = useEventCompanies(id);
-  const regions = new Intl.DisplayNames([i18n.language, 'en'], { type: 'region' });
   if (event === null)
     return (
       <div className="page">
@@ -67,7 +67,7 @@ export function EventScreen() {
             <ul className="plain-list">
               {companies.map((company) => (
                 <li key={company.id}>
-                  <strong>{company.legalName}</strong> · {regions.of(company.country) ?? company.country}
+                  <strong>{company.legalName}</strong> · {countryName(company.country, i18n.language)}
                 </li>
               ))}
             </ul>

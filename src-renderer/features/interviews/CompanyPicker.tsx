@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCompanySearch } from '../../data/useInterviews';
+import { countryName } from '../../domain/countries';
 
 const PAGE_SIZE = 10;
 
@@ -11,7 +12,6 @@ export function CompanyPicker({ value, onChange, error }: { value: string; onCha
   const [text, setText] = useState('');
   const [page, setPage] = useState(0);
   const results = useCompanySearch(text, page, PAGE_SIZE);
-  const names = new Intl.DisplayNames([i18n.language, 'en'], { type: 'region' });
   return (
     <div className="company-picker">
       <label htmlFor={id}>{t('picker.search')}</label>
@@ -41,7 +41,7 @@ export function CompanyPicker({ value, onChange, error }: { value: string; onCha
               <span>
                 <strong>{company.legalName}</strong>
                 <span className="choice__detail">
-                  {names.of(company.country) ?? company.country}
+                  {countryName(company.country, i18n.language)}
                   {company.city ? ` · ${company.city}` : ''}
                 </span>
               </span>

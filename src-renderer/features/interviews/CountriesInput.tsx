@@ -1,6 +1,7 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../ui/CountrySelect';
+import { countryName } from '../../domain/countries';
 
 /** Several countries: choose one in the list, add it; each chosen country can be removed. */
 export function CountriesInput({ value, onChange, invalid }: { value: string[]; onChange: (codes: string[]) => void; invalid: boolean }) {
@@ -8,7 +9,6 @@ export function CountriesInput({ value, onChange, invalid }: { value: string[]; 
   const id = useId();
   const [choice, setChoice] = useState('');
   const box = useRef<HTMLDivElement>(null);
-  const names = new Intl.DisplayNames([i18n.language, 'en'], { type: 'region' });
   const add = () => {
     if (choice && !value.includes(choice)) onChange([...value, choice]);
     setChoice('');
@@ -30,11 +30,11 @@ export function CountriesInput({ value, onChange, invalid }: { value: string[]; 
         <ul className="chips" aria-label={t('countries.chosen')}>
           {value.map((code) => (
             <li key={code} className="chip">
-              {names.of(code) ?? code}
+              {countryName(code, i18n.language)}
               <button
                 type="button"
                 className="chip__remove"
-                aria-label={t('countries.remove', { country: names.of(code) ?? code })}
+                aria-label={t('countries.remove', { country: countryName(code, i18n.language) })}
                 onClick={() => onChange(value.filter((c) => c !== code))}
               >
                 ×

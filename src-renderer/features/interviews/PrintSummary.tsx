@@ -5,6 +5,7 @@ import { SECTIONS, type AnswerDraft, type Question } from '../../domain/question
 import { formatDate, formatDateTime } from '../../i18n/format';
 import { NotesView } from './NotesView';
 import './print.css';
+import { countryName } from '../../domain/countries';
 
 type Props = { interview: Interview; draft: AnswerDraft; notes: unknown; company: Company; event: LcpEvent | null; people: Person[] };
 
@@ -17,10 +18,8 @@ function answerText(question: Question, draft: AnswerDraft, people: Person[], t:
       return option(String(value));
     case 'multiChoice':
       return (value as string[]).map(option).join(', ');
-    case 'countries': {
-      const names = new Intl.DisplayNames([language, 'en'], { type: 'region' });
-      return (value as string[]).map((c) => names.of(c) ?? c).join(', ');
-    }
+    case 'countries':
+      return (value as string[]).map((c) => countryName(c, language)).join(', ');
     case 'people':
       return (value as string[])
         .map((id) => people.find((p) => p.id === id))
@@ -52,7 +51,7 @@ export function PrintSummary({ interview, draft, notes, company, event, people }
         <dl className="facts">
           <dt>{t('print.company')}</dt>
           <dd>
-            {company.legalName} ({new Intl.DisplayNames([language, 'en'], { type: 'region' }).of(company.country)})
+            {company.legalName} ({countryName(company.country, language)})
           </dd>
           <dt>{t('print.event')}</dt>
           <dd>{event ? `${event.name}, ${formatDate(event.date, language)}${event.place ? `, ${event.place}` : ''}` : '—'}</dd>

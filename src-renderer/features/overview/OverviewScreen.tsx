@@ -7,6 +7,7 @@ import { useSetting } from '../../data/useSetting';
 import { useWorkSummary } from '../../data/useWorkSummary';
 import type { ContactPointProfile } from '../../domain/contact-point';
 import { formatDate, formatNumber } from '../../i18n/format';
+import { countryName } from '../../domain/countries';
 
 export function OverviewScreen() {
   const { t, i18n } = useTranslation('overview');
@@ -19,7 +20,7 @@ export function OverviewScreen() {
     { key: 'agreementsAwaitingSignature', to: '/agreements', value: work?.agreementsAwaitingSignature },
     { key: 'inSecondment', to: '/agreements', value: work?.inSecondment },
   ] as const;
-  const countryName = profile ? new Intl.DisplayNames([i18n.language, 'en'], { type: 'region' }).of(profile.country) : '';
+  const profileCountry = profile ? countryName(profile.country, i18n.language) : '';
   return (
     <div className="page">
       <h1>{t('title')}</h1>
@@ -36,7 +37,7 @@ export function OverviewScreen() {
           <h2>{profile.organisationName}</h2>
           <dl className="facts">
             <dt>{t('profile.country')}</dt>
-            <dd>{countryName}</dd>
+            <dd>{profileCountry}</dd>
             <dt>{t('profile.contact')}</dt>
             <dd>
               {profile.contactPerson} · <a href={`mailto:${profile.email}`}>{profile.email}</a>

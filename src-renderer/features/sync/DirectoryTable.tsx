@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useConsortiumCompanies } from '../../data/sync/useSync';
+import { countryName } from '../../domain/countries';
 
 function nameOf(data: Record<string, unknown>): string {
   const name = data['tradeName'] ?? data['legalName'];
@@ -10,14 +11,6 @@ function nameOf(data: Record<string, unknown>): string {
 export function DirectoryTable() {
   const { t, i18n } = useTranslation('sync');
   const companies = useConsortiumCompanies();
-  const names = new Intl.DisplayNames([i18n.language, 'en'], { type: 'region' });
-  const countryName = (code: string) => {
-    try {
-      return names.of(code) ?? code;
-    } catch {
-      return code;
-    }
-  };
   return (
     <section className="card" aria-labelledby="sync-directory-title" data-testid="sync-directory">
       <h2 id="sync-directory-title">{t('directory.title')}</h2>
@@ -31,7 +24,7 @@ export function DirectoryTable() {
           {companies.map((company) => (
             <li key={company.id}>
               <span className="sync__tag sync__tag--consortium">{t('directory.badge')}</span> <strong>{nameOf(company.data)}</strong>
-              <span className="field__hint"> · {countryName(company.country)}</span>
+              <span className="field__hint"> · {countryName(company.country, i18n.language)}</span>
             </li>
           ))}
         </ul>
