@@ -1,13 +1,12 @@
 import type { FieldMapping } from '../domain/agreements/field-mapping';
 import type { AgreementTemplate } from '../domain/model';
 import type { LcpDatabase } from './db';
-import type { Clock } from './writes';
+import { systemClock, type Clock } from './writes';
 
 /**
  * Imported PDF forms and their field mappings. They are this computer's working files (like the
  * UI language), not records of the consortium, so they do not go through the outbox.
  */
-const systemClock: Clock = () => new Date();
 
 export function saveTemplate(
   db: LcpDatabase,

@@ -3,13 +3,12 @@ import type { Agreement, AgreementStatus, AgreementVersion, AgreementVersionSumm
 import { amendmentReference, canAmend, canTransition, isEditable, pipelineStatusFor } from '../domain/agreements/status';
 import type { AgreementDraft } from '../domain/agreements/validation';
 import type { LcpDatabase } from './db';
-import { appendChange, createRecord, RecordNotFoundError, type Clock } from './writes';
+import { appendChange, createRecord, RecordNotFoundError, systemClock, type Clock } from './writes';
 
 /**
  * Agreement writes. Like data/writes.ts, each one is a single transaction that stores the records
  * and their outbox entries; nothing but Dexie is awaited inside (hashes are computed before).
  */
-const systemClock: Clock = () => new Date();
 
 export class AgreementLockedError extends Error {
   constructor(readonly status: AgreementStatus) {

@@ -4,12 +4,10 @@ import { completionProblems, toDraft, type AnswerDraft, type CompletionProblem }
 import type { LcpDatabase } from './db';
 import { currentEventId } from './events';
 import { createCompany, PERSON_TABLES, savePerson } from './registry/company-writes';
-import { createRecord, RecordNotFoundError, saveSetting, updateRecord, type Clock } from './writes';
+import { createRecord, RecordNotFoundError, saveSetting, systemClock, updateRecord, type Clock } from './writes';
 
 /** The interviewer's name last used on this computer (not synced: it is a local convenience). */
 export const INTERVIEWER_KEY = 'interviews.interviewer';
-
-const systemClock: Clock = () => new Date();
 
 /** Starts an interview of a company, tagged with the current event. */
 export async function startInterview(

@@ -11,7 +11,7 @@ import { localLcpId, nextTimestamp } from './identity';
  */
 
 export type Clock = () => Date;
-const systemClock: Clock = () => new Date();
+export const systemClock: Clock = () => new Date();
 
 export type NewRecord<E extends SyncedEntity> = Omit<EntityRecord[E], keyof RecordMeta> & { id?: string };
 export type RecordPatch<E extends SyncedEntity> = Partial<Omit<EntityRecord[E], keyof RecordMeta>>;

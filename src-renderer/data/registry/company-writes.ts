@@ -12,9 +12,8 @@ import type { LcpDatabase } from '../db';
 import { currentEventId } from '../events';
 import { localLcpId } from '../identity';
 import { idsWithWord, reindexCompany } from './company-index';
-import { appendChange, RecordNotFoundError, type Clock } from '../writes';
+import { appendChange, RecordNotFoundError, systemClock, type Clock } from '../writes';
 
-const systemClock: Clock = () => new Date();
 // events and settings: new records carry the current event (data/events.ts), as the issue on events asks.
 const COMPANY_TABLES = (db: LcpDatabase) => [db.companies, db.companyWords, db.people, db.events, db.settings, db.outbox, db.meta];
 
