@@ -3,7 +3,7 @@ import type { Agreement, AgreementStatus, AgreementVersion, AgreementVersionSumm
 import { amendmentReference, canAmend, canTransition, isEditable, pipelineStatusFor } from '../domain/agreements/status';
 import type { AgreementDraft } from '../domain/agreements/validation';
 import type { LcpDatabase } from './db';
-import { appendChange, createRecord, RecordNotFoundError, systemClock, type Clock } from './writes';
+import { createRecord, RecordNotFoundError, systemClock, updateRecord, type Clock } from './writes';
 
 /**
  * Agreement writes. Like data/writes.ts, each one is a single transaction that stores the records
@@ -53,25 +53,17 @@ export function createAgreement(
   return createRecord(db, 'agreement', fields, clock);
 }
 
-/** Patches records inside the caller's transaction, recording each change in the outbox. */
+/** Patches an agreement inside the caller's transaction (the shared write: record and outbox entry). */
 async function patchAgreement(db: LcpDatabase, before: Agreement, patch: Partial<Agreement>, now: Date): Promise<Agreement> {
-  const after = { ...before, ...patch } as Agreement;
-  const fields = changedFields(before, after);
-  if (Object.keys(fields).length === 0) return before;
-  after.updatedAt = now.toISOString();
-  await db.agreements.put(after);
-  await appendChange(db, 'agreement', after.id, 'update', fields, now);
-  return after;
+  return (await updateRecord(db, 'agreement', before.id, patch, () => now)).record;
 }
 
+/** Both companies follow the agreement's status, inside the caller's transaction (which includes companies). */
 async function movePipeline(db: LcpDatabase, agreement: Agreement, status: AgreementStatus, now: Date): Promise<void> {
   const pipeline = pipelineStatusFor(status);
   if (!pipeline) return;
   for (const id of [agreement.sendingCompanyId, agreement.hostCompanyId]) {
-    const company = await db.companies.get(id);
-    if (!company || company.status === pipeline) continue;
-    await db.companies.put({ ...company, status: pipeline, updatedAt: now.toISOString() });
-    await appendChange(db, 'company', id, 'update', { status: pipeline }, now);
+    if (await db.companies.get(id)) await updateRecord(db, 'company', id, { status: pipeline }, () => now);
   }
 }
 
