@@ -43,10 +43,10 @@ export function VersionsList({ agreement }: { agreement: Agreement }) {
                 <td>{version.languages.join(' + ')}</td>
                 <td>{formatBytes(version.bytes.size, i18n.language)}</td>
                 <td>
-                  <code title={version.sha256}>{version.sha256.slice(0, 12)}…</code>
+                  <code title={version.sha256}>{version.sha256.slice(0, 8)}…</code>
                 </td>
                 <td>
-                  <button type="button" className="button button--quiet" onClick={() => void download(version.id, version.kind, versions.length - i)}>
+                  <button type="button" className="button" onClick={() => void download(version.id, version.kind, versions.length - i)}>
                     {t('versions.download')}
                   </button>
                 </td>
