@@ -27,7 +27,13 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The renderer never talks to Electron directly: only through platform/ and the preload API.
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Use src-renderer/platform instead.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Use src-renderer/platform instead.' }],
+          patterns: [{ group: ['**/src-hub/**'], message: 'The app shares only src-shared/protocol with the hub.' }],
+        },
+      ],
     },
   },
   {
@@ -48,6 +54,25 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         { patterns: [{ group: ['react', 'react-*', 'dexie', 'dexie-*', 'electron', '../data/*', '../features/*'], message: 'domain/ is plain TypeScript.' }] },
+      ],
+    },
+  },
+  {
+    // The protocol the app and the hub share is neutral ground: zod and its own files, nothing else.
+    files: ['src-shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!zod$|\\./)', message: 'src-shared/protocol imports only zod and its own modules.' }] },
+      ],
+    },
+  },
+  {
+    files: ['src-hub/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['**/src-renderer/**', '**/src-main/**'], message: 'The hub imports only the shared protocol (src-shared/), never app code.' }] },
       ],
     },
   },

@@ -2,7 +2,7 @@
  * Applying one batch inside the hub's transaction, in bulk: one query finds the changes already
  * known, one query per entity loads the records touched, each touched record is written once.
  */
-import { applyChange, type Change, type RecordState, type SyncConflict } from './protocol';
+import { applyChange, type Change, type RecordState, type SyncConflict } from '../src-shared/protocol';
 import type { Sql, SqlValue } from './store/types';
 
 export type RecordRow = { entity: string; entity_id: string; owner: string; data: string; clocks: string; tombstone: string | null; last_origin: string };

@@ -3,7 +3,7 @@
  * answering a pull. Runs on either storage engine.
  */
 import { createHash } from 'node:crypto';
-import { type Change, type PullResponse, type PushRequest, type PushResponse, type RecordState, type RemoteItem } from './protocol';
+import { type Change, type PullResponse, type PushRequest, type PushResponse, type RecordState, type RemoteItem } from '../src-shared/protocol';
 import { applyBatch, toState, type RecordRow } from './apply-batch';
 
 export { recordKey } from './apply-batch';

@@ -8,7 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { exportFileSchema } from './protocol';
+import { exportFileSchema } from '../src-shared/protocol';
 import { Hub, type Role } from './hub';
 import { createHubServer, type HubLogger } from './server';
 import { openPostgres } from './store/postgres';

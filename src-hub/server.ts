@@ -2,7 +2,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { gunzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
-import { API_PREFIX, MAX_BODY_BYTES, PROTOCOL_VERSION, pullQuerySchema, pushRequestSchema } from './protocol';
+import { API_PREFIX, MAX_BODY_BYTES, PROTOCOL_VERSION, pullQuerySchema, pushRequestSchema } from '../src-shared/protocol';
 import { bearerToken } from './auth';
 import type { Account, Hub } from './hub';
 

@@ -15,7 +15,7 @@ export const channels = {
   hubRequest: 'lcp:hub-request',
 } as const;
 
-/** Hub requests the page may ask main to make: only the API's own routes (see src-hub/protocol). */
+/** Hub requests the page may ask main to make: only the API's own routes (see src-shared/protocol). */
 export const HUB_PATH = /^\/v1\/(health|batches|changes\?since=\d{1,16}&limit=\d{1,4})$/;
 const MAX_HUB_BODY_CHARS = 3 * 1024 * 1024;
 

@@ -1,5 +1,5 @@
 import type { LcpDatabase } from './db';
-import { formatHlc, tick, type HlcState } from '../domain/hlc';
+import { formatHlc, tick, type HlcState } from '../../src-shared/protocol';
 
 /** This installation's ids and clock, kept in the `meta` table. */
 export type Identity = { lcpId: string; nodeId: string };

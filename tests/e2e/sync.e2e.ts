@@ -5,8 +5,8 @@
  */
 import { expect, test } from '@playwright/test';
 import BetterSqlite3 from 'better-sqlite3';
-import { formatHlc } from '../../src-hub/protocol/hlc';
-import type { Change } from '../../src-hub/protocol';
+import { formatHlc } from '../../src-shared/protocol/hlc';
+import type { Change } from '../../src-shared/protocol';
 import { freshSqlite, registerLcp, startHub, type RunningHub, type StorageChoice } from '../hub/hub-process';
 import { SettingsPage } from './pages/settings-page';
 import { SyncPage } from './pages/sync-page';

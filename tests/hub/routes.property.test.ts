@@ -7,10 +7,10 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Hub } from '../../src-hub/hub';
-import { changeSchema, CHANGE_OPS, SYNC_ENTITIES } from '../../src-hub/protocol';
+import { changeSchema, CHANGE_OPS, SYNC_ENTITIES } from '../../src-shared/protocol';
 import { createHubServer } from '../../src-hub/server';
 import { openSqlite } from '../../src-hub/store/sqlite';
-import { formatHlc } from '../../src-hub/protocol/hlc';
+import { formatHlc } from '../../src-shared/protocol/hlc';
 import { freshSqlite } from './hub-process';
 
 const silent = { info: () => undefined, warn: () => undefined, error: (m: string) => console.error(m) };
@@ -87,7 +87,7 @@ describe('hub routes under generated input', () => {
           let valid: boolean;
           try {
             const parsed = JSON.parse(body) as { changes?: unknown[] };
-            valid = Array.isArray(parsed.changes) && parsed.changes.every((c) => changeSchema.safeParse(c).success) && (await import('../../src-hub/protocol')).pushRequestSchema.safeParse(parsed).success;
+            valid = Array.isArray(parsed.changes) && parsed.changes.every((c) => changeSchema.safeParse(c).success) && (await import('../../src-shared/protocol')).pushRequestSchema.safeParse(parsed).success;
           } catch {
             valid = false;
           }

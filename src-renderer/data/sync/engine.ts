@@ -3,7 +3,7 @@
  * anywhere: every step is idempotent, and the cursors move only after the hub (push) or the local
  * database (pull) committed. A run cut anywhere resumes from the cursors, never from zero.
  */
-import { DEFAULT_LIMITS, type BatchLimits } from '../../../src-hub/protocol';
+import { DEFAULT_LIMITS, type BatchLimits } from '../../../src-shared/protocol';
 import type { LcpDatabase } from '../db';
 import { SyncError } from './errors';
 import { applyPage, fetchPage, readPullCursor } from './pull';

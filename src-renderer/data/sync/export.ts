@@ -1,5 +1,5 @@
 /** The pending outbox as a file, for contact points whose network blocks the hub. */
-import { PROTOCOL_VERSION, splitIntoBatches, type ExportFile } from '../../../src-hub/protocol';
+import { PROTOCOL_VERSION, splitIntoBatches, type ExportFile } from '../../../src-shared/protocol';
 import type { LcpDatabase } from '../db';
 import { localLcpId } from '../identity';
 import { readAckedSeq, readNodeId, toChange } from './push';

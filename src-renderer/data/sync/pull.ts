@@ -4,8 +4,8 @@
  * Nothing received enters the outbox: it came from the consortium and goes back nowhere.
  */
 import type { Table } from 'dexie';
-import { mergeStates, parseHlc, pullResponseSchema, type PullResponse, type RecordState, type RemoteItem } from '../../../src-hub/protocol';
-import { receive, type HlcState } from '../../domain/hlc';
+import { mergeStates, parseHlc, pullResponseSchema, type PullResponse, type RecordState, type RemoteItem } from '../../../src-shared/protocol';
+import { receive, type HlcState } from '../../../src-shared/protocol';
 import { SYNCED_ENTITIES, type SyncedEntity } from '../../domain/model';
 import type { LcpDatabase } from '../db';
 import { reindexAfterRemoteChange } from '../registry/company-writes';

@@ -1,5 +1,5 @@
 /** Sending the outbox: read a bounded batch above the acked cursor, push it, advance the cursor. */
-import { changeSchema, pushResponseSchema, takeBatch, type BatchLimits, type Change, type PushRequest, type PushResponse, DEFAULT_LIMITS } from '../../../src-hub/protocol';
+import { changeSchema, pushResponseSchema, takeBatch, type BatchLimits, type Change, type PushRequest, type PushResponse, DEFAULT_LIMITS } from '../../../src-shared/protocol';
 import type { LcpDatabase, OutboxEntry } from '../db';
 import { SYNC_META, type HubTransport, type StoredConflict } from './types';
 import { SyncError, parseReply } from './errors';

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { LcpDatabase } from '../../../src-renderer/data/db';
 import { createRecord, deleteRecord, RecordNotFoundError, saveSetting, updateRecord } from '../../../src-renderer/data/writes';
 import type { Company } from '../../../src-renderer/domain/model';
-import { parseHlc } from '../../../src-renderer/domain/hlc';
+import { parseHlc } from '../../../src-shared/protocol';
 import { freshDatabase } from './test-db';
 
 let db: LcpDatabase;

@@ -1,6 +1,6 @@
 /** The sync engine against a scripted transport: cursor moves in one write; pulled records merge; conflicts are kept. */
 import { describe, expect, it } from 'vitest';
-import { takeBatch, type PushRequest } from '../../../../src-hub/protocol';
+import { takeBatch, type PushRequest } from '../../../../src-shared/protocol';
 import { pendingCount, runSync } from '../../../../src-renderer/data/sync/engine';
 import { nextBatch } from '../../../../src-renderer/data/sync/push';
 import type { HubTransport } from '../../../../src-renderer/data/sync/types';

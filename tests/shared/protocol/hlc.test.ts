@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatHlc, parseHlc, receive, tick } from '../../../src-renderer/domain/hlc';
+import { formatHlc, parseHlc, receive, tick } from '../../../src-shared/protocol';
 
 describe('hybrid logical clock', () => {
   it('advances with the wall clock and counts when it stalls or goes back', () => {

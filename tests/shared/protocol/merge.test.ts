@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyChange, EMPTY_STATE, mergeStates, type ChangeLike, type RecordState } from '../../../src-hub/protocol/merge';
-import { formatHlc } from '../../../src-hub/protocol/hlc';
+import { applyChange, EMPTY_STATE, mergeStates, type ChangeLike, type RecordState } from '../../../src-shared/protocol/merge';
+import { formatHlc } from '../../../src-shared/protocol/hlc';
 
 const hlc = (ms: number, node = 'a', counter = 0) => formatHlc({ wallMs: Date.UTC(2026, 0, 1) + ms, counter }, node);
 
