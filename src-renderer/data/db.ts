@@ -1,24 +1,18 @@
 import Dexie, { type Table } from 'dexie';
+import type { Change } from '../../src-shared/protocol';
 import type { Agreement, AgreementTemplate, AgreementVersion, Company, Interview, LcpEvent, Match, Person, SyncedEntity } from '../domain/model';
 import type { WordKey, WordRow } from './registry/company-index';
 import { SCHEMA_VERSIONS } from './schema';
 import type { ConsortiumCompany, RecordClocks, StoredConflict } from './sync/types';
 
-export type OutboxOp = 'create' | 'update' | 'delete' | 'erase';
+export type OutboxOp = Change['op'];
 
-/** One local change waiting to reach the central office. */
-export type OutboxEntry = {
+/**
+ * One local change waiting to reach the central office: the protocol's `Change` as stored (its
+ * sequence number is assigned by the table on insert).
+ */
+export type OutboxEntry = Omit<Change, 'seq'> & {
   seq?: number;
-  changeId: string;
-  entity: SyncedEntity | 'settings';
-  entityId: string;
-  op: OutboxOp;
-  /** Changed fields with their new values (JSON). */
-  fields: Record<string, unknown>;
-  at: string;
-  /** Hybrid logical clock timestamp of the change. */
-  hlc: string;
-  lcpId: string;
   /** Set when personal data was removed from `fields` after a GDPR erasure. */
   redacted?: true;
 };

@@ -1,5 +1,6 @@
 /** The records an LCP keeps (see the domain brief). Plain types, shared by data and UI. */
 
+import type { SyncEntityName } from '../../src-shared/protocol';
 import type { FieldMapping } from './agreements/field-mapping';
 import type { AgreementLanguage } from './agreements/languages';
 import type { AgreementTerms, DocumentLayout } from './agreements/terms';
@@ -182,7 +183,11 @@ export type AgreementTemplate = {
   bytes: Blob;
 };
 
-/** Entities that sync through the outbox, each with its Dexie table. */
+/**
+ * Entities that sync through the outbox, each with its Dexie table: every entity of the protocol's
+ * `SYNC_ENTITIES` but `settings` (a key-value table of its own). A new protocol entity fails to
+ * compile here until it has its table.
+ */
 export const SYNCED_ENTITIES = {
   company: 'companies',
   person: 'people',
@@ -190,7 +195,7 @@ export const SYNCED_ENTITIES = {
   interview: 'interviews',
   match: 'matches',
   agreement: 'agreements',
-} as const;
+} as const satisfies Record<Exclude<SyncEntityName, 'settings'>, string>;
 export type SyncedEntity = keyof typeof SYNCED_ENTITIES;
 
 export type EntityRecord = {

@@ -6,6 +6,8 @@
 import { z } from 'zod';
 import { isCountryCode } from './countries';
 import { COMPANY_ROLES, type CompanyRole } from './model';
+import { periodAt, PROGRAMME_PERIODS, spanInMonths, type ProgrammePeriod } from './programme-periods';
+import { NACE_SECTIONS } from './registry/nace';
 import { message } from './validation';
 
 export const OBJECTIVES = [
@@ -20,20 +22,13 @@ export const OBJECTIVES = [
 ] as const;
 export const WORKSPACES = ['desk', 'deskAndEquipment', 'workshopOrLab', 'onTheRoad'] as const;
 export const PRACTICAL_NEEDS = ['accommodation', 'travel', 'languageCourse', 'insurance', 'visa', 'accessibility'] as const;
-/** NACE Rev. 2 sections. */
-export const NACE_SECTIONS = 'ABCDEFGHIJKLMNOPQRSTU'.split('');
+/** Secondment length in months allowed by the programme period in force on a day (the dated table). */
+export type DurationRule = { periodId: string; minMonths: number; maxMonths: number };
 
-/** Secondment length by programme period (dated rules, never constants: the pilots differed). */
-export type DurationRule = { validFrom: string; minMonths: number; maxMonths: number };
-export const DURATION_RULES: DurationRule[] = [
-  { validFrom: '2016-01-01', minMonths: 0.5, maxMonths: 2 },
-  { validFrom: '2020-01-01', minMonths: 1, maxMonths: 6 },
-];
-
-export function durationRuleAt(dateIso: string, rules: DurationRule[] = DURATION_RULES): DurationRule {
-  const day = dateIso.slice(0, 10);
-  const applicable = rules.filter((rule) => rule.validFrom <= day).sort((a, b) => a.validFrom.localeCompare(b.validFrom));
-  return applicable[applicable.length - 1] ?? rules[0]!;
+export function durationRuleAt(dateIso: string, periods: readonly ProgrammePeriod[] = PROGRAMME_PERIODS): DurationRule {
+  // Before the first period (a mistyped date), the earliest rules; after the last, the latest's.
+  const period = periodAt(dateIso, periods) ?? (dateIso < periods[0]!.validFrom ? periods[0]! : periods[periods.length - 1]!);
+  return { periodId: period.id, minMonths: spanInMonths(period.min), maxMonths: spanInMonths(period.max) };
 }
 
 export type QuestionKind =

@@ -1,21 +1,11 @@
 /**
- * The programme's period rules, dated: the 2016–17 pilot allowed 2 weeks to 2 months, the
- * 2020–22 programme 1 to 6 months. A period is checked against the rule in force on its start.
+ * Checks a secondment's dates against the programme period in force on its start
+ * (`domain/programme-periods.ts`, the one dated table).
  */
-export type PeriodRule = {
-  id: string;
-  /** First day the rule applies (ISO date). */
-  validFrom: string;
-  /** Last day it applies (ISO date), open-ended when absent. */
-  validTo?: string;
-  min: { months?: number; days?: number };
-  max: { months?: number; days?: number };
-};
+import { periodAt, PROGRAMME_PERIODS, type ProgrammePeriod, type Span } from '../programme-periods';
 
-export const PERIOD_RULES: readonly PeriodRule[] = [
-  { id: 'pilot-2016', validFrom: '2016-01-01', validTo: '2019-12-31', min: { days: 14 }, max: { months: 2 } },
-  { id: 'programme-2020', validFrom: '2020-01-01', min: { months: 1 }, max: { months: 6 } },
-];
+export type PeriodRule = ProgrammePeriod;
+export const PERIOD_RULES = PROGRAMME_PERIODS;
 
 export type PeriodCheck =
   | { ok: true; rule: PeriodRule; days: number }
@@ -37,13 +27,13 @@ export function addMonths(date: Date, months: number): Date {
   return new Date(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
 }
 
-function addSpan(date: Date, span: { months?: number; days?: number }): Date {
+function addSpan(date: Date, span: Span): Date {
   const shifted = addMonths(date, span.months ?? 0);
   return new Date(shifted.getTime() + (span.days ?? 0) * 86_400_000);
 }
 
 export function ruleFor(start: string, rules: readonly PeriodRule[] = PERIOD_RULES): PeriodRule | undefined {
-  return rules.find((rule) => start >= rule.validFrom && (!rule.validTo || start <= rule.validTo));
+  return periodAt(start, rules);
 }
 
 /**
