@@ -1,23 +1,10 @@
 import type { JSONContent } from '@tiptap/react';
-import { useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortcutLabel, type AppAction } from '../../app/actions';
-import { runInBackground } from '../../app/background-tasks';
 import { useActions } from '../../app/useActions';
-import { useDatabase } from '../../data/DatabaseContext';
-import { CompletionBlockedError, completeInterview } from '../../data/interviews';
 import type { Company, Interview, LcpEvent, Person } from '../../domain/model';
-import {
-  formatErrors,
-  isRequired,
-  SECTIONS,
-  sectionProgress,
-  toDraft,
-  validateAnswers,
-  type AnswerDraft,
-  type CompletionProblem,
-  type QuestionId,
-} from '../../domain/questionnaire';
+import { isRequired, SECTIONS, type QuestionId } from '../../domain/questionnaire';
 import { formatDateTime } from '../../i18n/format';
 import { AutosaveStatus } from './AutosaveStatus';
 import { CompletionAlert } from './CompletionAlert';
@@ -26,7 +13,7 @@ import { NotesEditor } from './NotesEditor';
 import { PrintSummary } from './PrintSummary';
 import { SectionBody } from './SectionBody';
 import { SectionNav } from './SectionNav';
-import { useInterviewAutosave } from './useInterviewAutosave';
+import { useInterviewDraft } from './useInterviewDraft';
 import './interviews.css';
 
 const SHORTCUTS = { previous: 'Alt+PageUp', next: 'Alt+PageDown', print: 'Mod+P' };
@@ -35,46 +22,13 @@ type FocusTarget = 'heading' | QuestionId;
 
 type Props = { interview: Interview; company: Company; people: Person[]; event: LcpEvent | null };
 
-/** One interview being filled in. Mounted per interview: its state starts from the stored record. */
+/** One interview being filled in (layout and focus; `useInterviewDraft` does the rest). Mounted per interview. */
 export function InterviewEditor({ interview, company, people, event }: Props) {
   const { t, i18n } = useTranslation('interviews');
-  const db = useDatabase();
-  const { queue, state, lastWriteMs } = useInterviewAutosave(interview.id);
-  const [draft, setDraft] = useState<AnswerDraft>(() => toDraft(interview.answers));
-  const draftRef = useRef(draft);
-  const notesRef = useRef<unknown>(interview.notes);
-  const [notesForPrint, setNotesForPrint] = useState<unknown>(interview.notes);
-  const [sectionIndex, setSectionIndex] = useState(0);
-  const [showRequired, setShowRequired] = useState(interview.status === 'completed');
-  const [problems, setProblems] = useState<CompletionProblem[]>([]);
-  // Counts refused "Finish" attempts: the alert takes the focus on each, never on a later edit.
-  const [refusals, setRefusals] = useState(0);
-  const [justCompleted, setJustCompleted] = useState(false);
+  const editor = useInterviewDraft({ interview, company, people });
+  const { draft, errors, progress, sectionIndex, section, isFirst, isLast, showRequired, problems, refusals, justCompleted } = editor;
   const sectionHeading = useRef<HTMLHeadingElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
-
-  const context = useMemo(
-    () => ({ companyCountry: company.country, interviewDate: interview.startedAt, knownPersonIds: people.map((p) => p.id) }),
-    [company.country, interview.startedAt, people],
-  );
-  // Validation runs once per change of the answers, not on every render (renders follow every save).
-  const errors = useMemo(
-    () => (showRequired ? validateAnswers(draft, context) : formatErrors(draft, context)),
-    [draft, context, showRequired],
-  );
-  const progress = useMemo(() => sectionProgress(draft, context), [draft, context]);
-  const section = SECTIONS[sectionIndex]!;
-
-  const change = (id: QuestionId, value: AnswerDraft[QuestionId]) => {
-    const next: AnswerDraft = { ...draftRef.current, [id]: value };
-    if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) delete next[id];
-    draftRef.current = next;
-    setDraft(next);
-    queue.change({ answers: next });
-    if (problems.length > 0) setProblems(completeProblemsAfter(next));
-  };
-  const completeProblemsAfter = (next: AnswerDraft) =>
-    problems.filter((p) => validateAnswers(next, context)[p.questionId] !== undefined);
 
   const focusIn = (target: FocusTarget) => {
     if (target === 'heading') sectionHeading.current?.focus();
@@ -92,40 +46,12 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
   });
 
   const goTo = (index: number, focus: FocusTarget = 'heading') => {
-    void queue.flush();
-    const next = Math.max(0, Math.min(SECTIONS.length - 1, index));
-    if (next === sectionIndex) {
-      focusIn(focus);
-      return;
-    }
-    pendingFocus.current = focus;
-    setSectionIndex(next);
+    if (editor.showSection(index) === sectionIndex) focusIn(focus);
+    else pendingFocus.current = focus;
   };
+  const finish = () => void editor.finish();
+  const printSummary = editor.printSummary;
 
-  const finish = async () => {
-    await queue.flush();
-    // A refusal (answers missing) is an answer, not a failed save: only real failures reach the status bar.
-    const blocked = await runInBackground(
-      'status.saving',
-      () => completeInterview(db, interview.id).then(
-        () => null,
-        (error: unknown) => (error instanceof CompletionBlockedError ? error : Promise.reject(error instanceof Error ? error : new Error(String(error)))),
-      ),
-      'status.saveFailed',
-    );
-    setShowRequired(true);
-    setJustCompleted(!blocked);
-    setProblems(blocked ? blocked.problems : []);
-    if (blocked) setRefusals((n) => n + 1);
-  };
-
-  function printSummary() {
-    setNotesForPrint(notesRef.current);
-    void queue.flush().then(() => requestAnimationFrame(() => window.print()));
-  }
-
-  const isFirst = sectionIndex === 0;
-  const isLast = sectionIndex === SECTIONS.length - 1;
   const actions: AppAction[] = [
     { id: 'interviews.previousSection', labelKey: 'interviews:questionnaire.previous', shortcut: SHORTCUTS.previous, whileTyping: true, enabled: !isFirst, run: () => goTo(sectionIndex - 1) },
     { id: 'interviews.nextSection', labelKey: 'interviews:questionnaire.next', shortcut: SHORTCUTS.next, whileTyping: true, enabled: !isLast, run: () => goTo(sectionIndex + 1) },
@@ -147,12 +73,12 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
           </p>
         </div>
         <div className="interview__actions">
-          <AutosaveStatus state={state} lastWriteMs={lastWriteMs} />
+          <AutosaveStatus state={editor.autosave.state} lastWriteMs={editor.autosave.lastWriteMs} />
           <button type="button" className="button" onClick={printSummary} title={shortcutLabel(SHORTCUTS.print)}>
             {t('print.action')}
           </button>
           {!completed ? (
-            <button type="button" className="button button--primary" onClick={() => void finish()} data-testid="finish">
+            <button type="button" className="button button--primary" onClick={finish} data-testid="finish">
               {t('finish.action')}
             </button>
           ) : null}
@@ -178,7 +104,7 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
             required={(q) => isRequired(q, draft)}
             company={company}
             people={people}
-            onChange={change}
+            onChange={editor.change}
           />
           <div className="form__footer interview__footer">
             <button type="button" className="button" onClick={() => goTo(sectionIndex - 1)} disabled={isFirst} title={shortcutLabel(SHORTCUTS.previous)}>
@@ -189,7 +115,7 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
                 {t('questionnaire.next')} →
               </button>
             ) : !completed ? (
-              <button type="button" className="button button--primary" onClick={() => void finish()}>
+              <button type="button" className="button button--primary" onClick={finish}>
                 {t('finish.action')}
               </button>
             ) : null}
@@ -200,19 +126,13 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
           <NotesEditor
             initial={interview.notes}
             labelledBy="notes-title"
-            onChange={(doc: JSONContent) => {
-              notesRef.current = doc;
-              queue.change({ notes: doc });
-            }}
-            onBlur={() => {
-              setNotesForPrint(notesRef.current);
-              void queue.flush();
-            }}
+            onChange={(doc: JSONContent) => editor.changeNotes(doc)}
+            onBlur={editor.leaveNotes}
           />
         </section>
       </div>
       <HistoryPanel interviewId={interview.id} />
-      <PrintSummary interview={interview} draft={draft} notes={notesForPrint} company={company} event={event} people={people} />
+      <PrintSummary interview={interview} draft={draft} notes={editor.notesForPrint} company={company} event={event} people={people} />
     </div>
   );
 }
