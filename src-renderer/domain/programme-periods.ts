@@ -5,6 +5,8 @@
  * The questionnaire (duration asked in months) and the agreements (exact dates) both read it.
  */
 
+import { EU_MEMBER_STATES, OTHER_ELIGIBLE_COUNTRIES } from './countries';
+
 /** A length in calendar months plus days (2 weeks is `{ days: 14 }`). */
 export type Span = { months?: number; days?: number };
 
@@ -17,11 +19,31 @@ export type ProgrammePeriod = {
   /** Shortest and longest secondment. */
   min: Span;
   max: Span;
+  /** Countries whose SMEs may send or host (ISO 3166-1 alpha-2). */
+  eligibleCountries: readonly string[];
+  /** False while the central office has not confirmed the row (shown as such). */
+  confirmed: boolean;
 };
 
 export const PROGRAMME_PERIODS: readonly ProgrammePeriod[] = [
-  { id: 'pilot-2016', validFrom: '2016-01-01', validTo: '2019-12-31', min: { days: 14 }, max: { months: 2 } },
-  { id: 'programme-2020', validFrom: '2020-01-01', min: { months: 1 }, max: { months: 6 } },
+  // The pilot's countries: the EU of the time (with the United Kingdom) and Turkey, a pilot partner.
+  {
+    id: 'pilot-2016',
+    validFrom: '2016-01-01',
+    validTo: '2019-12-31',
+    min: { days: 14 },
+    max: { months: 2 },
+    eligibleCountries: [...EU_MEMBER_STATES, 'GB', 'TR'],
+    confirmed: false,
+  },
+  {
+    id: 'programme-2020',
+    validFrom: '2020-01-01',
+    min: { months: 1 },
+    max: { months: 6 },
+    eligibleCountries: [...EU_MEMBER_STATES, ...OTHER_ELIGIBLE_COUNTRIES],
+    confirmed: true,
+  },
 ];
 
 /** The period whose rules apply on a day (`YYYY-MM-DD…`), if any. */

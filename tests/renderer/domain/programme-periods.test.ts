@@ -21,8 +21,8 @@ describe('programme periods: one dated table for the interview and the agreement
   it('a new period is one row, read by both the questionnaire and the agreement check', () => {
     const next: ProgrammePeriod[] = [
       ...PROGRAMME_PERIODS.slice(0, 1),
-      { id: 'programme-2020', validFrom: '2020-01-01', validTo: '2026-12-31', min: { months: 1 }, max: { months: 6 } },
-      { id: 'programme-2027', validFrom: '2027-01-01', min: { months: 2 }, max: { months: 12 } },
+      { ...PROGRAMME_PERIODS[1]!, validTo: '2026-12-31' },
+      { id: 'programme-2027', validFrom: '2027-01-01', min: { months: 2 }, max: { months: 12 }, eligibleCountries: ['DE', 'FR'], confirmed: false },
     ];
     expect(durationRuleAt('2027-03-01', next)).toEqual({ periodId: 'programme-2027', minMonths: 2, maxMonths: 12 });
     expect(checkPeriod('2027-03-01', '2027-12-31', next)).toMatchObject({ ok: true, rule: { id: 'programme-2027' } });

@@ -39,7 +39,7 @@ describe('period rules', () => {
   });
 
   it('uses the table it is given, so a new programme period needs no code change', () => {
-    const rules: PeriodRule[] = [...PERIOD_RULES.slice(0, 1), { id: 'next', validFrom: '2020-01-01', min: { months: 2 }, max: { months: 12 } }];
+    const rules: PeriodRule[] = [...PERIOD_RULES.slice(0, 1), { id: 'next', validFrom: '2020-01-01', min: { months: 2 }, max: { months: 12 }, eligibleCountries: [], confirmed: false }];
     expect(checkPeriod('2026-03-01', '2026-03-31', rules)).toMatchObject({ ok: false, error: 'periodTooShort' });
     expect(checkPeriod('2026-03-01', '2026-12-31', rules)).toMatchObject({ ok: true });
   });
