@@ -8,7 +8,7 @@ import type { Sql, SqlValue } from './store/types';
 export type RecordRow = { entity: string; entity_id: string; owner: string; data: string; clocks: string; tombstone: string | null; last_origin: string };
 
 export type BatchActor = { role: 'lcp' | 'office'; name: string; origin: string };
-export type BatchResult = { applied: number; duplicates: number; conflicts: SyncConflict[] } | { refused: string };
+export type BatchResult = { applied: number; duplicates: number; conflicts: SyncConflict[] } | { refused: string; status: 403 | 409 };
 
 /** Rows per multi-row statement: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 200;
@@ -41,8 +41,12 @@ type Touched = { entity: string; key: string; owner: string; state: RecordState;
 export async function applyBatch(sql: Sql, actor: BatchActor, batchId: string, changes: Change[], receivedAt: string): Promise<BatchResult> {
   const known = new Set<string>();
   for (const part of chunks(changes.map((c) => c.changeId))) {
-    const rows = await sql.all<{ change_id: string }>(`SELECT change_id FROM changes WHERE change_id IN (${part.map(() => '?').join(', ')})`, part);
-    for (const row of rows) known.add(row.change_id);
+    const rows = await sql.all<{ change_id: string; account: string }>(`SELECT change_id, account FROM changes WHERE change_id IN (${part.map(() => '?').join(', ')})`, part);
+    for (const row of rows) {
+      // Another account's change id is not a duplicate of this one: acknowledging it would lose the change.
+      if (row.account !== actor.name) return { status: 409, refused: `change id ${row.change_id} was already used by another contact point's change; send this change with a new id` };
+      known.add(row.change_id);
+    }
   }
   const fresh = changes.filter((c) => !known.has(c.changeId));
 
@@ -66,7 +70,7 @@ export async function applyBatch(sql: Sql, actor: BatchActor, batchId: string, c
     const id = `${change.entity}/${key}`;
     let record = touched.get(id);
     if (record?.existed && actor.role !== 'office' && record.owner !== actor.origin) {
-      return { refused: `${change.entity} ${change.entityId} belongs to another contact point` };
+      return { status: 403, refused: `${change.entity} ${change.entityId} belongs to another contact point` };
     }
     if (!record) {
       record = { entity: change.entity, key, owner: actor.role === 'office' ? change.lcpId : actor.origin, state: { data: {}, clocks: {} }, existed: false, changed: true };
