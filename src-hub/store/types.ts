@@ -86,6 +86,8 @@ export function schemaStatements(autoincrementPk: string, existing: ReadonlySet<
       origin TEXT NOT NULL
     )`,
     `CREATE INDEX IF NOT EXISTS feed_owner ON feed (owner, seq)`,
+    // An erasure finds the record's changes to scrub them.
+    `CREATE INDEX IF NOT EXISTS changes_record ON changes (entity, entity_id)`,
     `CREATE TABLE IF NOT EXISTS refusals (
       at TEXT NOT NULL,
       status INTEGER NOT NULL,
