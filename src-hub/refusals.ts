@@ -52,9 +52,15 @@ export function refusalLog(db: Database, now: () => Date, flushAfterMs = 1000): 
       const key = JSON.stringify([at, status, source, text]);
       if (!written.has(key)) {
         written.add(key);
-        await db.transaction((sql) =>
-          sql.run('INSERT INTO refusals (at, status, account, reason, source, count) VALUES (?, ?, ?, ?, ?, 1)', [at, status, account, text, source.slice(0, 200)]),
-        );
+        const row = [at, status, source.slice(0, 200), text];
+        await db.transaction(async (sql) => {
+          // A hub restarted within the minute continues its row.
+          if (await sql.get('SELECT count FROM refusals WHERE at = ? AND status = ? AND source = ? AND reason = ?', row)) {
+            await sql.run('UPDATE refusals SET count = count + 1 WHERE at = ? AND status = ? AND source = ? AND reason = ?', row);
+          } else {
+            await sql.run('INSERT INTO refusals (at, status, account, reason, source, count) VALUES (?, ?, ?, ?, ?, 1)', [at, status, account, text, source.slice(0, 200)]);
+          }
+        });
         return;
       }
       const row = pending.get(key) ?? { at, status, source: source.slice(0, 200), reason: text, count: 0 };

@@ -185,3 +185,25 @@ describe('the hub validates what it is sent', { timeout: 60_000 }, () => {
     });
   });
 });
+
+describe('the refusals migration', () => {
+  it('adds source and count to a database made before, keeping its rows', async () => {
+    const storage = freshSqlite();
+    if (storage.kind !== 'sqlite') throw new Error('unreachable');
+    const { default: BetterSqlite3 } = await import('better-sqlite3');
+    const old = new BetterSqlite3(storage.file);
+    old.exec('CREATE TABLE refusals (at TEXT NOT NULL, status INTEGER NOT NULL, account TEXT, reason TEXT NOT NULL)');
+    old.prepare('INSERT INTO refusals VALUES (?, ?, ?, ?)').run('2026-01-01T00:00:00.000Z', 401, null, 'unknown token (127.0.0.1)');
+    old.close();
+    for (let open = 0; open < 2; open++) {
+      const hub = new Hub(openSqlite(storage.file));
+      await hub.logRefusal(401, null, 'unknown token', '10.0.0.1');
+      await hub.logRefusal(401, null, 'unknown token', '10.0.0.1');
+      await hub.flushRefusals();
+      const rows = await hub.db.read((sql) => sql.all<{ reason: string; source: string | null; count: number }>('SELECT reason, source, count FROM refusals ORDER BY at'));
+      expect(rows[0]).toEqual({ reason: 'unknown token (127.0.0.1)', source: null, count: 1 });
+      expect(rows.slice(1).reduce((sum, r) => sum + r.count, 0)).toBe(2 * (open + 1));
+      await hub.db.close();
+    }
+  });
+});
