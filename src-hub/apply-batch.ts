@@ -8,7 +8,7 @@ import type { Sql, SqlValue } from './store/types';
 export type RecordRow = { entity: string; entity_id: string; owner: string; data: string; clocks: string; tombstone: string | null; last_origin: string };
 
 export type BatchActor = { role: 'lcp' | 'office'; name: string; origin: string };
-export type BatchResult = { applied: number; duplicates: number; conflicts: SyncConflict[] } | { refused: string };
+export type BatchResult = { applied: number; duplicates: number; conflicts: SyncConflict[] } | { refused: string; status: 403 | 409 };
 
 /** Rows per multi-row statement: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 200;
@@ -36,19 +36,70 @@ function chunks<T>(items: T[]): T[][] {
 
 const placeholders = (count: number, width: number) => Array.from({ length: count }, () => `(${Array.from({ length: width }, () => '?').join(', ')})`).join(', ');
 
-type Touched = { entity: string; key: string; owner: string; state: RecordState; existed: boolean; changed: boolean };
+type Touched = { entity: string; key: string; owner: string; state: RecordState; existed: boolean; changed: boolean; wasErased: boolean; change: Change };
+
+const ID_VALUE = /^[A-Za-z0-9._:-]{1,128}$/;
+
+/**
+ * What the hub keeps of an erased record's change: its ids (`companyId`...), no value that could
+ * be personal data. The same as the app keeps of its own outbox entries after an erasure.
+ */
+export function scrubbedFields(fields: Record<string, unknown>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(fields)) {
+    if ((name === 'id' || name.endsWith('Id')) && typeof value === 'string' && ID_VALUE.test(value)) kept[name] = value;
+  }
+  return kept;
+}
+
+const isErased = (state: RecordState) => state.tombstone?.reason === 'erased';
+
+/**
+ * A record erased by this batch: its values leave the change log and the stored answers' conflicts
+ * too, in the batch's transaction. Ids, clocks and the tombstone stay.
+ */
+async function scrubErasedRecord(sql: Sql, record: Touched): Promise<void> {
+  const { entity, entityId, lcpId } = record.change;
+  const sameRecord = entity === 'settings' ? 'entity = ? AND entity_id = ? AND lcp_id = ?' : 'entity = ? AND entity_id = ?';
+  const params = entity === 'settings' ? [entity, entityId, lcpId] : [entity, entityId];
+  const logged = await sql.all<{ change_id: string; account: string; fields: string }>(`SELECT change_id, account, fields FROM changes WHERE ${sameRecord}`, params);
+  for (const row of logged) {
+    const fields = JSON.stringify(scrubbedFields(JSON.parse(row.fields) as Record<string, unknown>));
+    if (fields !== row.fields) await sql.run('UPDATE changes SET fields = ? WHERE change_id = ? AND account = ?', [fields, row.change_id, row.account]);
+  }
+  // Stored answers are JSON.stringify output: a conflict about the record contains this exact text.
+  const answers = await sql.all<{ account: string; batch_id: string; response: string }>('SELECT account, batch_id, response FROM batches WHERE response LIKE ?', [
+    `%"entityId":${JSON.stringify(entityId)}%`,
+  ]);
+  for (const row of answers) {
+    const answer = JSON.parse(row.response) as { conflicts: SyncConflict[] };
+    let changed = false;
+    answer.conflicts = answer.conflicts.map((c) => {
+      if (c.entity !== entity || c.entityId !== entityId || (c.mine === null && c.theirs === null)) return c;
+      changed = true;
+      return { ...c, mine: null, theirs: null };
+    });
+    if (changed) await sql.run('UPDATE batches SET response = ? WHERE account = ? AND batch_id = ?', [JSON.stringify(answer), row.account, row.batch_id]);
+  }
+}
 
 export async function applyBatch(sql: Sql, actor: BatchActor, batchId: string, changes: Change[], receivedAt: string): Promise<BatchResult> {
   const known = new Set<string>();
   for (const part of chunks(changes.map((c) => c.changeId))) {
-    const rows = await sql.all<{ change_id: string }>(`SELECT change_id FROM changes WHERE change_id IN (${part.map(() => '?').join(', ')})`, part);
-    for (const row of rows) known.add(row.change_id);
+    const rows = await sql.all<{ change_id: string; account: string }>(`SELECT change_id, account FROM changes WHERE change_id IN (${part.map(() => '?').join(', ')})`, part);
+    for (const row of rows) {
+      // Another account's change id is not a duplicate of this one: acknowledging it would lose the change.
+      if (row.account !== actor.name) return { status: 409, refused: `change id ${row.change_id} was already used by another contact point's change; send this change with a new id` };
+      known.add(row.change_id);
+    }
   }
   const fresh = changes.filter((c) => !known.has(c.changeId));
 
   const touched = new Map<string, Touched>();
   const byEntity = new Map<string, Set<string>>();
+  const firstChange = new Map<string, Change>();
   for (const change of fresh) {
+    if (!firstChange.has(`${change.entity}/${recordKey(change)}`)) firstChange.set(`${change.entity}/${recordKey(change)}`, change);
     const keys = byEntity.get(change.entity) ?? new Set<string>();
     keys.add(recordKey(change));
     byEntity.set(change.entity, keys);
@@ -56,25 +107,29 @@ export async function applyBatch(sql: Sql, actor: BatchActor, batchId: string, c
   for (const [entity, keys] of byEntity) {
     for (const part of chunks([...keys])) {
       const rows = await sql.all<RecordRow>(`SELECT * FROM records WHERE entity = ? AND entity_id IN (${part.map(() => '?').join(', ')})`, [entity, ...part]);
-      for (const row of rows) touched.set(`${entity}/${row.entity_id}`, { entity, key: row.entity_id, owner: row.owner, state: toState(row), existed: true, changed: false });
+      for (const row of rows) {
+        const state = toState(row);
+        const change = firstChange.get(`${entity}/${row.entity_id}`)!;
+        touched.set(`${entity}/${row.entity_id}`, { entity, key: row.entity_id, owner: row.owner, state, existed: true, changed: false, wasErased: isErased(state), change });
+      }
     }
   }
 
-  const conflicts: SyncConflict[] = [];
+  const conflicts: { record: Touched; conflict: SyncConflict }[] = [];
   for (const change of fresh) {
     const key = recordKey(change);
     const id = `${change.entity}/${key}`;
     let record = touched.get(id);
     if (record?.existed && actor.role !== 'office' && record.owner !== actor.origin) {
-      return { refused: `${change.entity} ${change.entityId} belongs to another contact point` };
+      return { status: 403, refused: `${change.entity} ${change.entityId} belongs to another contact point` };
     }
     if (!record) {
-      record = { entity: change.entity, key, owner: actor.role === 'office' ? change.lcpId : actor.origin, state: { data: {}, clocks: {} }, existed: false, changed: true };
+      record = { entity: change.entity, key, owner: actor.role === 'office' ? change.lcpId : actor.origin, state: { data: {}, clocks: {} }, existed: false, changed: true, wasErased: false, change };
       touched.set(id, record);
     }
     const merged = applyChange(record.state, change);
     for (const loss of merged.incomingLost) {
-      conflicts.push({
+      conflicts.push({ record, conflict: {
         changeId: change.changeId,
         entity: change.entity,
         entityId: change.entityId,
@@ -83,15 +138,18 @@ export async function applyBatch(sql: Sql, actor: BatchActor, batchId: string, c
         theirs: (loss.kept ?? null) as SyncConflict['theirs'],
         theirHlc: loss.keptHlc,
         reason: loss.reason,
-      });
+      } });
     }
     record.state = merged.state;
     record.changed ||= merged.changed;
   }
 
+  const erasedNow = [...touched.values()].filter((r) => isErased(r.state) && !r.wasErased);
+  for (const record of erasedNow) if (record.existed) await scrubErasedRecord(sql, record);
+  const erased = (c: Change) => isErased(touched.get(`${c.entity}/${recordKey(c)}`)!.state);
   for (const part of chunks(fresh)) {
     const params: SqlValue[] = [];
-    for (const c of part) params.push(c.changeId, actor.name, batchId, c.seq, c.entity, c.entityId, c.op, JSON.stringify(c.fields), c.hlc, c.lcpId, c.at, receivedAt);
+    for (const c of part) params.push(c.changeId, actor.name, batchId, c.seq, c.entity, c.entityId, c.op, JSON.stringify(erased(c) ? scrubbedFields(c.fields) : c.fields), c.hlc, c.lcpId, c.at, receivedAt);
     await sql.run(`INSERT INTO changes (change_id, account, batch_id, seq, entity, entity_id, op, fields, hlc, lcp_id, at, received_at) VALUES ${placeholders(part.length, 12)}`, params);
   }
   const written = [...touched.values()].filter((r) => r.changed);
@@ -110,5 +168,9 @@ export async function applyBatch(sql: Sql, actor: BatchActor, batchId: string, c
     for (const r of part) feed.push(r.entity, r.key, r.owner, actor.origin);
     await sql.run(`INSERT INTO feed (entity, entity_id, owner, origin) VALUES ${placeholders(part.length, 4)}`, feed);
   }
-  return { applied: fresh.length, duplicates: known.size, conflicts };
+  return {
+    applied: fresh.length,
+    duplicates: known.size,
+    conflicts: conflicts.map(({ record, conflict }) => (isErased(record.state) ? { ...conflict, mine: null, theirs: null } : conflict)),
+  };
 }

@@ -15,8 +15,8 @@ export function sameHash(a: string, b: string): boolean {
   return left.length === right.length && timingSafeEqual(left, right);
 }
 
-/** The token from `Authorization: Bearer <token>`, or undefined. */
+/** The token from `Authorization: Bearer <token>` (the scheme in any case, RFC 9110 11.1), or undefined. */
 export function bearerToken(header: string | undefined): string | undefined {
-  const match = /^Bearer ([A-Za-z0-9_\-.~+/=]{10,200})$/.exec(header ?? '');
+  const match = /^Bearer +([A-Za-z0-9_\-.~+/=]{10,200})$/i.exec(header ?? '');
   return match?.[1];
 }

@@ -8,6 +8,7 @@ import { applyBatch, toState, type RecordRow } from './apply-batch';
 
 export { recordKey } from './apply-batch';
 import { hashToken, newToken } from './auth';
+import { refusalLog, type RefusalLog } from './refusals';
 import type { Database, Sql } from './store/types';
 
 export type Role = 'lcp' | 'office';
@@ -16,6 +17,7 @@ export type Account = { name: string; role: Role; lcpId: string | null };
 export type PushOutcome =
   | { status: 200; body: PushResponse; replay: boolean }
   | { status: 403; reason: string }
+  | { status: 409; reason: string }
   | { status: 422; reason: string };
 
 type AccountRow = { name: string; role: string; lcp_id: string | null };
@@ -41,6 +43,8 @@ export function isShared(entity: string, state: RecordState): boolean {
 }
 
 export class Hub {
+  private refusals: RefusalLog | undefined;
+
   constructor(
     readonly db: Database,
     private readonly now: () => Date = () => new Date(),
@@ -71,10 +75,15 @@ export class Hub {
     return row ? { name: row.name, role: row.role === 'office' ? 'office' : 'lcp', lcpId: row.lcp_id } : undefined;
   }
 
-  async logRefusal(status: number, account: string | null, reason: string): Promise<void> {
-    await this.db.transaction((sql) =>
-      sql.run('INSERT INTO refusals (at, status, account, reason) VALUES (?, ?, ?, ?)', [this.now().toISOString(), status, account, reason.slice(0, 500)]),
-    );
+  /** Logs a refused request; with a `source` (401s) as one row per source, reason and minute with a count. */
+  async logRefusal(status: number, account: string | null, reason: string, source?: string): Promise<void> {
+    this.refusals ??= refusalLog(this.db, this.now);
+    await this.refusals.record(status, account, reason, source);
+  }
+
+  /** Writes refusal counts still held in memory. */
+  async flushRefusals(): Promise<void> {
+    await this.refusals?.flush();
   }
 
   /** Applies a batch once. A replay gets the stored answer; a reused id with another body, 422. */
@@ -93,7 +102,7 @@ export class Hub {
       if (typeof lcpId === 'object') return lcpId;
       const receivedAt = this.now().toISOString();
       const result = await applyBatch(sql, { role: account.role, name: account.name, origin: lcpId }, request.batchId, request.changes, receivedAt);
-      if ('refused' in result) throw new Refusal(result.refused);
+      if ('refused' in result) throw new Refusal(result.status, result.refused);
       const { applied, duplicates, conflicts } = result;
       const body: PushResponse = {
         batchId: request.batchId,
@@ -111,7 +120,7 @@ export class Hub {
       ]);
       return { status: 200, body, replay: false };
     }).catch((error: unknown): PushOutcome => {
-      if (error instanceof Refusal) return { status: 403, reason: error.message };
+      if (error instanceof Refusal) return { status: error.status, reason: error.message };
       throw error;
     });
   }
@@ -192,4 +201,12 @@ export class Hub {
   }
 }
 
-class Refusal extends Error {}
+/** Thrown to roll the push's transaction back (an account bound on the way included). */
+class Refusal extends Error {
+  constructor(
+    readonly status: 403 | 409,
+    message: string,
+  ) {
+    super(message);
+  }
+}

@@ -54,26 +54,77 @@ function send(request: IncomingMessage, response: ServerResponse, status: number
   response.end(payload);
 }
 
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 function parseJson(bytes: Buffer): unknown {
+  let text: string;
   try {
-    return JSON.parse(bytes.toString('utf8')) as unknown;
+    text = utf8.decode(bytes);
+  } catch {
+    throw new HttpError(400, 'badUtf8', 'the body is not valid UTF-8');
+  }
+  try {
+    return JSON.parse(text) as unknown;
   } catch {
     throw new HttpError(400, 'badJson', 'the body is not valid JSON');
   }
+}
+
+/** `application/json`, optionally with parameters (`; charset=utf-8`); not `application/json-patch+json`. */
+const JSON_MEDIA_TYPE = /^application\/json[ \t]*(;.*)?$/i;
+
+/** Error responses by the status a push was refused with. */
+const REFUSAL_CODES: Record<number, string> = { 403: 'forbidden', 409: 'changeIdTaken', 422: 'batchIdReused' };
+
+/**
+ * At most `perMinute` lines a minute (a flood of wrong tokens must not flood stderr); the lines
+ * left out are counted and reported in one line when the minute ends.
+ */
+function rateLimited(write: (message: string) => void, perMinute: number, what: string): (message: string) => void {
+  let minute = -1;
+  let written = 0;
+  let skipped = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const report = () => {
+    if (skipped > 0) write(`${skipped} more ${what} in the minute from ${new Date(minute * 60_000).toISOString().slice(11, 16)} UTC, not logged one by one`);
+    skipped = 0;
+    timer = undefined;
+  };
+  return (message) => {
+    const now = Math.floor(Date.now() / 60_000);
+    if (now !== minute) {
+      if (timer) clearTimeout(timer);
+      report();
+      minute = now;
+      written = 0;
+    }
+    if (written < perMinute) {
+      written += 1;
+      write(message);
+      return;
+    }
+    skipped += 1;
+    if (!timer) {
+      timer = setTimeout(report, (minute + 1) * 60_000 - Date.now());
+      timer.unref();
+    }
+  };
 }
 
 export type HubServerOptions = { maxBodyBytes?: number };
 
 export function createHubServer(hub: Hub, logger: HubLogger, options: HubServerOptions = {}): Server {
   const maxBodyBytes = options.maxBodyBytes ?? MAX_BODY_BYTES;
+  const warnUnauthorized = rateLimited((message) => logger.warn(message), 10, '401 refusals');
 
   async function authenticate(request: IncomingMessage): Promise<Account> {
     const token = bearerToken(request.headers.authorization);
     const account = token ? await hub.accountByToken(token) : undefined;
     if (!account) {
       const reason = token ? 'unknown token' : 'no token';
-      logger.warn(`401 ${request.method} ${request.url} from ${request.socket.remoteAddress}: ${reason}`);
-      await hub.logRefusal(401, null, `${reason} (${request.socket.remoteAddress})`);
+      const source = request.socket.remoteAddress ?? 'unknown';
+      warnUnauthorized(`401 ${request.method} ${request.url} from ${source}: ${reason}`);
+      await hub.logRefusal(401, null, reason, source);
       throw new HttpError(401, 'unauthorized', 'missing or unknown access token');
     }
     return account;
@@ -91,7 +142,7 @@ export function createHubServer(hub: Hub, logger: HubLogger, options: HubServerO
       if (request.method !== 'POST') throw new HttpError(405, 'methodNotAllowed', 'use POST');
       const account = await authenticate(request);
       const type = String(request.headers['content-type'] ?? '');
-      if (!/^application\/json\b/i.test(type)) throw new HttpError(415, 'unsupportedMediaType', 'send application/json');
+      if (!JSON_MEDIA_TYPE.test(type)) throw new HttpError(415, 'unsupportedMediaType', 'send application/json');
       const started = performance.now();
       const parsed = pushRequestSchema.safeParse(parseJson(await readBody(request, maxBodyBytes)));
       if (!parsed.success) throw new HttpError(400, 'invalidBatch', parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
@@ -99,7 +150,7 @@ export function createHubServer(hub: Hub, logger: HubLogger, options: HubServerO
       if (outcome.status !== 200) {
         logger.warn(`${outcome.status} push ${parsed.data.batchId} by ${account.name}: ${outcome.reason}`);
         await hub.logRefusal(outcome.status, account.name, outcome.reason);
-        throw new HttpError(outcome.status, outcome.status === 403 ? 'forbidden' : 'batchIdReused', outcome.reason);
+        throw new HttpError(outcome.status, REFUSAL_CODES[outcome.status] ?? 'refused', outcome.reason);
       }
       const ms = Math.round(performance.now() - started);
       logger.info(`push ${parsed.data.batchId} by ${account.name}: ${outcome.body.applied} applied, ${outcome.body.duplicates} known${outcome.replay ? ' (replay)' : ''} in ${ms} ms`);

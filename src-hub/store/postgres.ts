@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { schemaStatements, type Database, type Sql, type SqlValue } from './types';
+import { EXISTING_COLUMNS_SQL, schemaStatements, type Database, type Sql, type SqlValue } from './types';
 
 /** `?` placeholders (written once for both engines) become `$1, $2, ...`. */
 export function toPostgresPlaceholders(text: string): string {
@@ -28,7 +28,8 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [WRITER_LOCK]);
-    for (const statement of schemaStatements('BIGSERIAL PRIMARY KEY')) await client.query(statement);
+    const existing = new Set((await client.query<{ name: string }>(EXISTING_COLUMNS_SQL.postgres)).rows.map((row) => row.name));
+    for (const statement of schemaStatements('BIGSERIAL PRIMARY KEY', existing)) await client.query(statement);
     await client.query('SELECT pg_advisory_unlock($1)', [WRITER_LOCK]);
   } finally {
     client.release();

@@ -1,5 +1,5 @@
 import BetterSqlite3 from 'better-sqlite3';
-import { schemaStatements, type Database, type Sql, type SqlValue } from './types';
+import { EXISTING_COLUMNS_SQL, schemaStatements, type Database, type Sql, type SqlValue } from './types';
 
 /** The embedded default: one SQLite file in WAL mode, durable on commit. */
 export function openSqlite(file: string): Database {
@@ -7,7 +7,8 @@ export function openSqlite(file: string): Database {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
-  for (const statement of schemaStatements('INTEGER PRIMARY KEY AUTOINCREMENT')) db.exec(statement);
+  const existing = new Set((db.prepare(EXISTING_COLUMNS_SQL.sqlite).all() as { name: string }[]).map((row) => row.name));
+  for (const statement of schemaStatements('INTEGER PRIMARY KEY AUTOINCREMENT', existing)) db.exec(statement);
 
   const statements = new Map<string, BetterSqlite3.Statement>();
   const prepare = (sql: string) => {

@@ -16,8 +16,28 @@ export type Database = {
   close(): Promise<void>;
 };
 
-/** The schema, written once; `AUTOINCREMENT_PK` differs between the two engines. */
-export function schemaStatements(autoincrementPk: string): string[] {
+/** Columns added after a table was first released: `ALTER TABLE ... ADD COLUMN` for databases made before. */
+const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
+  { table: 'refusals', column: 'source', definition: 'TEXT' },
+  { table: 'refusals', column: 'count', definition: 'INTEGER NOT NULL DEFAULT 1' },
+];
+
+/** The query that lists `table.column` of every existing table, per engine. */
+export const EXISTING_COLUMNS_SQL = {
+  sqlite: "SELECT m.name || '.' || p.name AS name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'",
+  postgres: "SELECT table_name || '.' || column_name AS name FROM information_schema.columns WHERE table_schema = current_schema()",
+};
+
+/**
+ * The schema, written once; `AUTOINCREMENT_PK` differs between the two engines. `existing` lists
+ * the database's columns before (EXISTING_COLUMNS_SQL): tables made by an earlier release get the
+ * columns added since, so every statement is safe on a new and on an existing database.
+ */
+export function schemaStatements(autoincrementPk: string, existing: ReadonlySet<string> = new Set()): string[] {
+  const tables = new Set([...existing].map((name) => name.split('.')[0]));
+  const migrations = ADDED_COLUMNS.filter(({ table, column }) => tables.has(table) && !existing.has(`${table}.${column}`)).map(
+    ({ table, column, definition }) => `ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`,
+  );
   return [
     `CREATE TABLE IF NOT EXISTS accounts (
       name TEXT PRIMARY KEY,
@@ -66,11 +86,17 @@ export function schemaStatements(autoincrementPk: string): string[] {
       origin TEXT NOT NULL
     )`,
     `CREATE INDEX IF NOT EXISTS feed_owner ON feed (owner, seq)`,
+    // An erasure finds the record's changes to scrub them.
+    `CREATE INDEX IF NOT EXISTS changes_record ON changes (entity, entity_id)`,
     `CREATE TABLE IF NOT EXISTS refusals (
       at TEXT NOT NULL,
       status INTEGER NOT NULL,
       account TEXT,
-      reason TEXT NOT NULL
+      reason TEXT NOT NULL,
+      source TEXT,
+      count INTEGER NOT NULL DEFAULT 1
     )`,
+    ...migrations,
+    `CREATE INDEX IF NOT EXISTS refusals_source ON refusals (source, at)`,
   ];
 }

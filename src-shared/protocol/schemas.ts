@@ -27,16 +27,46 @@ const hlc = z.string().max(200).regex(HLC_PATTERN, 'hybrid logical clock timesta
  * JSON: checking it again value by value (z.json()) would cost a third of a 10,000-change sync.
  */
 const FIELD_NAME = /^[A-Za-z_$][A-Za-z0-9_$]{0,99}$/;
+/** Names every plain object inherits (`__proto__`, `constructor`, `toString`...): a field must not shadow them. */
+const RESERVED_FIELD_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+/** Arrays and objects nested inside one field value; deeper values are refused (a rich-text document needs far fewer). */
+export const MAX_FIELD_DEPTH = 128;
+
+/** How deep `value` nests, counted without recursion (so no value can overflow the stack); stops past `limit`. */
+export function nestingDepth(value: unknown, limit = MAX_FIELD_DEPTH): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop()!;
+    if (current === null || typeof current !== 'object') continue;
+    const level = depth + 1;
+    if (level > deepest) deepest = level;
+    if (level > limit) return level;
+    for (const child of Array.isArray(current) ? current : Object.values(current)) {
+      if (child !== null && typeof child === 'object') stack.push([child, level]);
+    }
+  }
+  return deepest;
+}
+
 // Field names are identifiers; checked in one pass over the keys (a schema per key costs ten times more).
+// Reads the parsed JSON's own keys (zod's record copy would already have lost a `__proto__` key).
 const fields = z
-  .record(z.string(), z.unknown())
-  .refine((value) => {
+  .custom<Record<string, unknown>>((value) => value !== null && typeof value === 'object' && !Array.isArray(value), 'an object of fields expected')
+  .superRefine((value, ctx) => {
     const keys = Object.keys(value);
-    return keys.length <= 200 && keys.every((key) => FIELD_NAME.test(key));
-  }, 'field names must be identifiers, at most 200 of them');
+    if (keys.length > 200) ctx.addIssue({ code: 'custom', message: 'at most 200 fields' });
+    for (const key of keys) {
+      if (!FIELD_NAME.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'field names must be identifiers' });
+      else if (RESERVED_FIELD_NAMES.has(key)) ctx.addIssue({ code: 'custom', path: [key], message: `field name ${key} is reserved (a member of every JavaScript object)` });
+      else if (nestingDepth(value[key]) > MAX_FIELD_DEPTH) ctx.addIssue({ code: 'custom', path: [key], message: `the value nests deeper than ${MAX_FIELD_DEPTH} levels of arrays and objects` });
+    }
+  });
+
+const NIL_OR_MAX_UUID = /^(0{8}-0{4}-0{4}-0{4}-0{12}|f{8}-f{4}-f{4}-f{4}-f{12})$/i;
 
 export const changeSchema = z.strictObject({
-  changeId: z.uuid(),
+  changeId: z.uuid().refine((value) => !NIL_OR_MAX_UUID.test(value), 'the nil and max UUIDs are not change ids'),
   seq: z.number().int().positive().max(Number.MAX_SAFE_INTEGER),
   entity: z.enum(SYNC_ENTITIES),
   entityId: id,

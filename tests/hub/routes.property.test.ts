@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Hub } from '../../src-hub/hub';
-import { changeSchema, CHANGE_OPS, SYNC_ENTITIES } from '../../src-shared/protocol';
+import { changeSchema, CHANGE_OPS, errorResponseSchema, pullResponseSchema, pushResponseSchema, SYNC_ENTITIES } from '../../src-shared/protocol';
 import { createHubServer } from '../../src-hub/server';
 import { openSqlite } from '../../src-hub/store/sqlite';
 import { formatHlc } from '../../src-shared/protocol/hlc';
@@ -155,4 +155,76 @@ describe('hub routes under generated input', () => {
       expect(record['owner']).toBe('lcp-under-test');
     }
   });
+});
+
+/** Names a client may send, ordinary ones and those every JavaScript object inherits. */
+const FIELD_NAMES = ['legalName', 'city', 'status', 'notes', '__proto__', 'constructor', 'toString', 'valueOf', 'hasOwnProperty', '__defineGetter__', 'isPrototypeOf'];
+const fieldsText = fc
+  .uniqueArray(fc.tuple(fc.constantFrom(...FIELD_NAMES), fc.jsonValue({ maxDepth: 3 })), { maxLength: 5, selector: ([name]) => name })
+  // Written as text: an object literal would turn `__proto__` into a prototype instead of a key.
+  .map((pairs) => `{${pairs.map(([name, value]) => `${JSON.stringify(name)}:${JSON.stringify(value)}`).join(',')}}`);
+const contestedChange = fc.record({
+  seq: fc.integer({ min: 1, max: 1_000_000 }),
+  entity: fc.constantFrom('company', 'person', 'settings'),
+  entityId: fc.constantFrom('rec-1', 'rec-2', 'rec-3'),
+  op: fc.constantFrom('create', 'update', 'update', 'delete', 'erase'),
+  wallMs: fc.integer({ min: 1_767_225_600_000, max: 1_767_225_600_000 + 10_000 }),
+  fields: fieldsText,
+});
+
+describe('every answer of the hub parses with the protocol schemas', () => {
+  let base = '';
+  const tokens: Record<string, string> = {};
+  const server: { close: () => void } = { close: () => undefined };
+  const cursors: Record<string, number> = { lcp: 0, office: 0 };
+
+  beforeAll(async () => {
+    const storage = freshSqlite();
+    if (storage.kind !== 'sqlite') throw new Error('unreachable');
+    const hub = new Hub(openSqlite(storage.file));
+    tokens['lcp'] = (await hub.registerAccount('lcp', 'lcp', 'lcp-under-test')).token;
+    tokens['office'] = (await hub.registerAccount('office', 'office')).token;
+    const http = createHubServer(hub, silent);
+    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
+    server.close = () => void http.close();
+  });
+  afterAll(() => server.close());
+
+  async function answer(path: string, who: string, body?: string): Promise<{ status: number; json: unknown }> {
+    const response = await fetch(`${base}${path}`, {
+      method: body === undefined ? 'GET' : 'POST',
+      headers: { Authorization: `Bearer ${tokens[who]}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+      body,
+    });
+    return { status: response.status, json: (await response.json()) as unknown };
+  }
+
+  it('push answers (first time and replayed) and pull answers, whatever the field names and conflicts', async () => {
+    let node = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom('lcp', 'office'), fc.array(contestedChange, { minLength: 1, maxLength: 6 }), async (who, changes) => {
+        node += 1;
+        const items = changes.map((c, i) => {
+          const head = JSON.stringify({ changeId: crypto.randomUUID(), seq: c.seq + i, entity: c.entity, entityId: c.entityId, op: c.op, at: new Date(c.wallMs).toISOString(), hlc: formatHlc({ wallMs: c.wallMs, counter: i }, `n${node}`.padEnd(8, '0')), lcpId: 'lcp-under-test' });
+          return `${head.slice(0, -1)},"fields":${c.fields}}`;
+        });
+        const body = `{"protocol":1,"batchId":"p-${node}","changes":[${items.join(',')}]}`;
+        for (const attempt of [1, 2]) {
+          const { status, json } = await answer('/v1/batches', who, body);
+          expect(status, `attempt ${attempt}: ${JSON.stringify(json)}`).toBeLessThan(500);
+          if (status === 200) expect(pushResponseSchema.safeParse(json).error?.issues ?? [], JSON.stringify(json)).toEqual([]);
+          else expect(errorResponseSchema.safeParse(json).success, JSON.stringify(json)).toBe(true);
+        }
+        for (const reader of ['lcp', 'office']) {
+          const { status, json } = await answer(`/v1/changes?since=${cursors[reader]}&limit=1000`, reader);
+          expect(status).toBe(200);
+          const parsed = pullResponseSchema.safeParse(json);
+          expect(parsed.error?.issues ?? [], JSON.stringify(json)).toEqual([]);
+          cursors[reader] = parsed.data!.cursor;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  }, 120_000);
 });
