@@ -60,7 +60,7 @@ test('the same VAT number is refused with a link; a similar name warns', async (
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tera Tehnopolis d.o.o.');
 
   await app.createCompany({ legalName: 'TERA TEHNOPOLIS', country: 'HR', city: 'Osijek' });
-  await expect(page.getByTestId('duplicate-warning')).toContainText('A company with a similar name is already registered in the same city:');
+  await expect(page.getByTestId('duplicate-warning')).toContainText('A company with the same or a similar name is already registered:');
   await page.getByTestId('save-anyway').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('TERA TEHNOPOLIS');
   await app.openList();
@@ -176,4 +176,69 @@ test('in Greek: the list, a detail page and the import dialog', async ({ page })
   await expect(app.count).toHaveText('4 επιχειρήσεις');
   await expect(app.rows.locator('.company-row__loading')).toHaveCount(0);
   await app.screenshot('companies-list-el');
+});
+
+const REGISTRY_CSV = [
+  'Company;Country;City;VAT;NACE;Employees;Role;Email;Website',
+  'Osijek Soft;HR;Osijek;;J62;12;Sends staff;info@osijek-soft.hr;www.osijek-soft.hr',
+  '"Two-line\nName d.o.o.";HR;Split;;62.01;8;both;;',
+  'Bad Code;HR;Rijeka;;Z99;5;host;;',
+  'Tera Tehnopolis d.o.o.;HR;;;C25;30;;;tera.example.hr',
+  'Big Host;DE;Berlin;;C 25;12000;;;',
+  'Big Sender;DE;Berlin;;C25;12000;send;;',
+].join('\r\n');
+
+test('a registry export: headers by synonym, NACE codes, rows and lines, duplicates merged', async ({ page }) => {
+  const app = new CompaniesPage(page);
+  await app.createCompany({ legalName: 'Tera Tehnopolis d.o.o.', country: 'HR', city: 'Osijek' });
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tera Tehnopolis d.o.o.');
+  // The same name and country typed again, without a city: a warning with a link, and a way to save anyway.
+  await app.createCompany({ legalName: 'TERA TEHNOPOLIS DOO', country: 'HR' });
+  await expect(page.getByTestId('duplicate-warning')).toContainText('A company with the same or a similar name is already registered:');
+  await expect(page.getByTestId('duplicate-warning').getByRole('link', { name: 'Tera Tehnopolis d.o.o.' })).toBeVisible();
+  await app.screenshot('company-form-duplicate-en');
+
+  await app.openList();
+  await app.importCsv('registry.csv', REGISTRY_CSV);
+  const mapped = await Promise.all(Array.from({ length: 9 }, (_, column) => page.getByTestId(`map-${column}`).inputValue()));
+  expect(mapped).toEqual(['legalName', 'country', 'city', 'vatNumber', 'naceCode', 'headcount', 'role', 'email', 'website']);
+  await app.screenshot('import-mapping-registry-en');
+  await page.getByTestId('import-check').click();
+  await expect(page.getByTestId('import-summary')).toHaveText('3 valid rows, 2 rows with errors. 1 row looks like a duplicate.');
+  await expect(app.importErrors).toHaveCount(2);
+  await expect(app.importErrors.nth(0)).toContainText('4 (line 5)NACE division“Z99” is not a NACE code');
+  await expect(app.importErrors.nth(1)).toContainText('7 (line 8)Role wantedA large company (250 or more staff, or above the SME ceilings) can only host');
+  const warnings = page.getByTestId('import-warnings').locator('tbody tr');
+  await expect(warnings.nth(0)).toContainText('3Legal nameThe name had a line break');
+  await expect(warnings.nth(1)).toContainText('6 (line 7)Role wanted250 or more staff');
+  await expect(page.getByTestId('import-duplicates')).toContainText('Tera Tehnopolis d.o.o.');
+  await page.getByTestId('duplicate-choice-5').selectOption('update');
+  await expect(page.getByTestId('import-run')).toHaveText('Import the 4 valid rows');
+  await app.screenshot('import-review-registry-en');
+  await page.getByTestId('import-run').click();
+  await expect(page.getByTestId('import-done')).toHaveText('3 companies imported. 1 registered company updated.');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(app.count).toHaveText('4 companies');
+
+  await app.search.fill('tera');
+  await app.rows.first().click();
+  await expect(page.getByTestId('company-detail')).toContainText('C — Manufacturing · 25 — Manufacture of fabricated metal products, except machinery and equipment');
+  await expect(page.getByTestId('company-detail')).toContainText('Osijek');
+
+  // The division picker names each division by its own title.
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await expect(app.field('naceDivision').locator('option[value="26"]')).toHaveText('26 — Manufacture of computer, electronic and optical products');
+
+  await app.open('/settings');
+  await page.getByTestId('language-select').selectOption('de');
+  await app.openList();
+  await app.search.fill('osijek soft');
+  await app.rows.first().click();
+  await expect(page.getByTestId('company-detail')).toContainText('62 — Erbringung von Dienstleistungen der Informationstechnologie');
+  await app.screenshot('company-detail-nace-de');
+  await app.openList();
+  await app.importCsv('registry.csv', REGISTRY_CSV);
+  await page.getByTestId('import-check').click();
+  await expect(page.getByTestId('import-duplicates')).toBeVisible();
+  await app.screenshot('import-review-registry-de');
 });

@@ -38,6 +38,23 @@ export function companyFieldsFromDraft(draft: CompanyDraftParsed): CompanyFields
   return dropUndefined(fields);
 }
 
+/**
+ * An existing company updated from an imported row: the row's non-empty cells (`provided`) replace
+ * the values, languages and tags are added to the existing ones, consent dates given replace theirs.
+ * The registered name and country stay: they are what matched.
+ */
+export function mergeImportedFields(existing: Company, incoming: CompanyFields, provided: readonly (keyof CompanyFields)[]): CompanyFields {
+  const { id: _id, lcpId: _lcp, createdAt: _created, updatedAt: _updated, searchWords: _words, nameKey: _key, archived: _archived, ...fields } = existing;
+  const merged: Record<string, unknown> = { ...fields };
+  for (const key of provided) {
+    if (key === 'legalName' || key === 'country') continue;
+    if (key === 'languages' || key === 'tags') merged[key] = [...new Set([...existing[key], ...incoming[key]])];
+    else if (key === 'consent') merged[key] = { ...existing.consent, ...incoming.consent };
+    else if (incoming[key] !== undefined) merged[key] = incoming[key];
+  }
+  return dropUndefined(merged) as CompanyFields;
+}
+
 function dropUndefined<T extends Record<string, unknown>>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {

@@ -7,6 +7,7 @@ import { CEFR_LEVELS, COMPANY_ROLES, PERSON_ROLES, PIPELINE_STATUSES } from '../
 import { countryCode, fieldErrors, message, optionalEmail, optionalPhone, optionalText, optionalWebsite, requiredText } from '../validation';
 import { checkNationalId, checkVatNumber } from './company-ids';
 import { isNaceSection, sectionOfDivision } from './nace';
+import { sizeClass } from './size-class';
 
 const optionalInteger = (min: number, max: number, key: string) =>
   z
@@ -92,7 +93,18 @@ export const companyDraftSchema = z
     for (const issue of crossFieldIssues(draft)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
   });
 
-type CrossFieldInput = { country?: string; vatNumber?: string; nationalId?: string; naceSection?: string; naceDivision?: string; consentStore?: string; consentShare?: string };
+type Amount = string | number | undefined;
+type CrossFieldInput = {
+  country?: string; vatNumber?: string; nationalId?: string; naceSection?: string; naceDivision?: string; consentStore?: string; consentShare?: string;
+  role?: string; headcount?: Amount; turnoverEur?: Amount; balanceSheetEur?: Amount;
+};
+
+/** Form strings before parsing, numbers after. */
+function amount(value: Amount): number | undefined {
+  if (typeof value === 'number') return value;
+  const normalised = value?.replace(/[\s\u00a0\u202f'’]/g, '') ?? '';
+  return /^\d+$/.test(normalised) ? Number(normalised) : undefined;
+}
 
 /** Checks that need several fields (ids depend on the country). Also run on drafts that failed elsewhere. */
 function crossFieldIssues(draft: CrossFieldInput): { path: string; message: string }[] {
@@ -112,6 +124,10 @@ function crossFieldIssues(draft: CrossFieldInput): { path: string; message: stri
   const division = draft.naceDivision?.trim().padStart(2, '0');
   if (division && section && isNaceSection(section) && sectionOfDivision(division) && sectionOfDivision(division) !== section) {
     issues.push({ path: 'naceDivision', message: message('companies:errors.naceMismatch', { section }) });
+  }
+  // The programme takes large companies as hosts only.
+  if ((draft.role === 'send' || draft.role === 'both') && sizeClass({ headcount: amount(draft.headcount), turnoverEur: amount(draft.turnoverEur), balanceSheetEur: amount(draft.balanceSheetEur) }).size === 'large') {
+    issues.push({ path: 'role', message: message('companies:errors.largeHostOnly') });
   }
   if (draft.consentShare?.trim() && !draft.consentStore?.trim()) issues.push({ path: 'consentStore', message: message('companies:errors.shareNeedsStore') });
   return issues;

@@ -69,11 +69,15 @@ export function findDuplicates(company: CompanyIdentity, candidates: DuplicateCa
     if (existing) return { kind: 'sameId', field, existing };
   }
   const city = searchWords(company.city).join(' ');
+  const core = nameCore(company.legalName);
+  // The same name in the same country is a likely duplicate wherever (or whether) a city was typed;
+  // a merely similar name only in the same city.
   const similar = others.filter(
     (candidate) =>
-      searchWords(candidate.city).join(' ') === city &&
-      (similarNames(candidate.legalName, company.legalName) ||
-        (candidate.tradeName !== undefined && similarNames(candidate.tradeName, company.tradeName ?? company.legalName))),
+      (core !== '' && nameCore(candidate.legalName) === core) ||
+      (searchWords(candidate.city).join(' ') === city &&
+        (similarNames(candidate.legalName, company.legalName) ||
+          (candidate.tradeName !== undefined && similarNames(candidate.tradeName, company.tradeName ?? company.legalName)))),
   );
   return similar.length > 0 ? { kind: 'similarName', existing: similar } : { kind: 'none' };
 }

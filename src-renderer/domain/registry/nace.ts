@@ -24,3 +24,28 @@ export function isNaceSection(value: string): value is NaceSection {
 export function sectionOfDivision(division: string): NaceSection | undefined {
   return NACE_SECTIONS.find((section) => naceDivisions(section).includes(division));
 }
+
+export type NaceCode = { section?: NaceSection; division?: string };
+export type NaceParse =
+  | { ok: true; code: NaceCode }
+  | { ok: false; reason: 'unknown' }
+  | { ok: false; reason: 'mismatch'; given: string; division: string; section: NaceSection };
+
+/**
+ * Reads a NACE code as registries export it: `J`, `J62`, `J 62`, `62`, `62.01`, `J62.01`, `6201`,
+ * national class suffixes (`62.01Z`, `62.01.00`) and our own export (`62 — Computer programming…`).
+ * The section comes from the division; a letter that disagrees with it is a mismatch.
+ */
+export function parseNaceCode(value: string): NaceParse | null {
+  const code = value.split(/\s[—–-]\s|:/)[0]!.trim().toUpperCase().replace(/\s+/g, '');
+  if (code === '') return null;
+  if (/^[A-Z]$/.test(code)) return isNaceSection(code) ? { ok: true, code: { section: code } } : { ok: false, reason: 'unknown' };
+  const match = /^([A-Z])?(\d{1,2})(?:(?:\.\d{1,2}){1,3}[A-Z]?|\d{2}[A-Z]?)?$/.exec(code);
+  if (!match) return { ok: false, reason: 'unknown' };
+  const [, letter, digits] = match;
+  const division = digits!.padStart(2, '0');
+  const section = sectionOfDivision(division);
+  if (!section || (letter !== undefined && !isNaceSection(letter))) return { ok: false, reason: 'unknown' };
+  if (letter !== undefined && letter !== section) return { ok: false, reason: 'mismatch', given: letter, division, section };
+  return { ok: true, code: { section, division } };
+}

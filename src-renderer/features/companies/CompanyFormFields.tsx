@@ -5,7 +5,7 @@ import { isNaceSection, NACE_SECTIONS, naceDivisions } from '../../domain/regist
 import { sizeClass } from '../../domain/registry/size-class';
 import { CountrySelect } from '../../ui/CountrySelect';
 import { Field } from '../../ui/Field';
-import { sizeLabel, sizeReason } from './labels';
+import { naceDivisionLabel, naceSectionLabel, sizeLabel, sizeReason } from './labels';
 
 type InputProps = { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; required?: boolean };
 type Props = { draft: CompanyDraft; errors: Record<string, string>; onChange: (field: keyof CompanyDraft, value: string) => void };
@@ -61,7 +61,7 @@ export function CompanyFormFields({ draft, errors, onChange }: Props) {
             <select {...props} name="naceSection" value={section} onChange={(event) => onChange('naceSection', event.target.value)}>
               <option value="">{t('form.chooseSection')}</option>
               {NACE_SECTIONS.map((code) => (
-                <option key={code} value={code}>{`${code} — ${t(`nace.${code}`)}`}</option>
+                <option key={code} value={code}>{naceSectionLabel(t, code)}</option>
               ))}
             </select>
           ))}
@@ -70,7 +70,7 @@ export function CompanyFormFields({ draft, errors, onChange }: Props) {
               <option value="">{t('form.chooseDivision')}</option>
               {isNaceSection(section)
                 ? naceDivisions(section).map((code) => (
-                    <option key={code} value={code}>{`${code} — ${t(`nace.${section}`)}`}</option>
+                    <option key={code} value={code}>{naceDivisionLabel(t, code)}</option>
                   ))
                 : null}
             </select>

@@ -1,18 +1,20 @@
-import { useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../data/DatabaseContext';
 import { importCompanies, importDuplicates } from '../../data/registry/company-import';
-import { CSV_FIELDS, guessMapping, parseCsv, validateRows, type CsvField, type ParsedCsv, type RowError, type ValidatedRows } from '../../domain/registry/csv';
+import { CSV_FIELDS, guessMapping, parseCsv, validateRows, type CsvField, type ParsedCsv, type ValidatedRows } from '../../domain/registry/csv';
 import { formatNumber } from '../../i18n/format';
+import { buildReview, planImport, type DuplicateChoice, type ImportReviewData } from './import-plan';
+import { importVocabulary } from './import-vocabulary';
 import { ImportReview } from './ImportReview';
 
 type Stage =
   | { kind: 'pick'; error?: string }
   | { kind: 'map'; parsed: ParsedCsv; mapping: (CsvField | null)[]; fileName: string }
   | { kind: 'checking'; done: number; total: number }
-  | { kind: 'review'; result: ValidatedRows }
+  | { kind: 'review'; review: ImportReviewData; choices: ReadonlyMap<number, DuplicateChoice> }
   | { kind: 'importing'; done: number; total: number }
-  | { kind: 'done'; count: number }
+  | { kind: 'done'; created: number; updated: number }
   | { kind: 'failed'; detail: string };
 
 const VALIDATE_CHUNK = 2000;
@@ -22,6 +24,8 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
   const db = useDatabase();
   const [stage, setStage] = useState<Stage>({ kind: 'pick' });
   const cancelled = useRef(false);
+  const language = i18n.language;
+  const vocabulary = useMemo(() => importVocabulary(i18n, language), [i18n, language]);
   const n = (value: number) => formatNumber(value, i18n.language);
 
   async function pick(file: File) {
@@ -31,36 +35,31 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
       setStage({ kind: 'pick', error: t('import.emptyFile') });
       return;
     }
-    const labels = Object.fromEntries(CSV_FIELDS.map((field) => [field, [t(`fields.${field}`), t(`fields.${field}`, { lng: 'en' })]])) as Record<CsvField, string[]>;
-    setStage({ kind: 'map', parsed, mapping: guessMapping(parsed.headers, labels), fileName: file.name });
+    setStage({ kind: 'map', parsed, mapping: guessMapping(parsed.headers, vocabulary.headers), fileName: file.name });
   }
 
   async function check(parsed: ParsedCsv, mapping: (CsvField | null)[]) {
-    const result: ValidatedRows = { valid: [], errors: [] };
+    const result: ValidatedRows = { valid: [], errors: [], warnings: [] };
     for (let start = 0; start < parsed.rows.length; start += VALIDATE_CHUNK) {
       if (cancelled.current) return;
-      const part = validateRows(parsed, mapping, start, start + VALIDATE_CHUNK);
+      const part = validateRows(parsed, mapping, { start, end: start + VALIDATE_CHUNK, values: vocabulary.values });
       result.valid.push(...part.valid);
       result.errors.push(...part.errors);
+      result.warnings.push(...part.warnings);
       setStage({ kind: 'checking', done: Math.min(start + VALIDATE_CHUNK, parsed.rows.length), total: parsed.rows.length });
       // Let the progress bar paint between chunks (no transaction is open here).
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
     const duplicates = await importDuplicates(db, result.valid);
-    const duplicateLines = new Set(duplicates.map((d) => d.line));
-    const errors: RowError[] = [
-      ...result.errors,
-      ...duplicates.map((d) => ({ line: d.line, field: d.field, message: d.existingId ? 'companies:errors.duplicateExisting' : 'companies:errors.duplicateInFile' })),
-    ].sort((a, b) => a.line - b.line);
-    setStage({ kind: 'review', result: { valid: result.valid.filter((row) => !duplicateLines.has(row.line)), errors } });
+    setStage({ kind: 'review', review: buildReview(result, duplicates), choices: new Map() });
   }
 
-  async function run(result: ValidatedRows) {
-    const rows = result.valid.map((row) => row.fields);
-    setStage({ kind: 'importing', done: 0, total: rows.length });
+  async function run(review: ImportReviewData, choices: ReadonlyMap<number, DuplicateChoice>) {
+    const { rows, updates } = planImport(review, choices);
+    setStage({ kind: 'importing', done: 0, total: rows.length + updates.length });
     try {
-      const count = await importCompanies(db, rows, (done, total) => setStage({ kind: 'importing', done, total }));
-      setStage({ kind: 'done', count });
+      const { created, updated } = await importCompanies(db, rows, (done, total) => setStage({ kind: 'importing', done, total }), { updates });
+      setStage({ kind: 'done', created, updated });
     } catch (error) {
       setStage({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
     }
@@ -96,8 +95,21 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
             <progress max={stage.total} value={stage.done} data-testid="import-progress" />
           </div>
         ) : null}
-        {stage.kind === 'review' ? <ImportReview result={stage.result} onImport={() => void run(stage.result)} onCancel={close} /> : null}
-        {stage.kind === 'done' ? <p role="status" data-testid="import-done">{t('import.done', { count: stage.count, formatted: n(stage.count) })}</p> : null}
+        {stage.kind === 'review' ? (
+          <ImportReview
+            review={stage.review}
+            choices={stage.choices}
+            onChoices={(choices) => setStage({ ...stage, choices })}
+            onImport={() => void run(stage.review, stage.choices)}
+            onCancel={close}
+          />
+        ) : null}
+        {stage.kind === 'done' ? (
+          <p role="status" data-testid="import-done">
+            {t('import.done', { count: stage.created, formatted: n(stage.created) })}
+            {stage.updated > 0 ? ` ${t('import.doneUpdated', { count: stage.updated, formatted: n(stage.updated) })}` : ''}
+          </p>
+        ) : null}
         {stage.kind === 'failed' ? <p className="field__error" role="alert">{t('import.failed', { detail: stage.detail })}</p> : null}
         {stage.kind === 'review' ? null : (
           <div className="form__footer">

@@ -1,4 +1,8 @@
-/** Export of the filtered list: localized headers, UTF-8 BOM, formulas neutralised, via the platform. */
+/**
+ * Export of the filtered list: headers and values in the UI language (role, status, size, NACE
+ * labels), UTF-8 BOM, formulas neutralised, via the platform. The import reads it back in any UI
+ * language: it knows every language's labels, and NACE cells start with their code.
+ */
 import type { TFunction } from 'i18next';
 import type { LcpDatabase } from '../../data/db';
 import { companiesByIds, searchCompanyIds, type CompanyQuery } from '../../data/registry/company-search';
@@ -6,8 +10,9 @@ import type { Company } from '../../domain/model';
 import { toCsv } from '../../domain/registry/csv';
 import { sizeClass } from '../../domain/registry/size-class';
 import { platform } from '../../platform';
+import { naceDivisionLabel, naceSectionLabel } from './labels';
 
-type Column = { key: string; value: (company: Company) => string | number | undefined };
+type Column = { key: string; value: (company: Company, t: TFunction) => string | number | undefined };
 
 const COLUMNS: Column[] = [
   { key: 'legalName', value: (c) => c.legalName },
@@ -21,16 +26,16 @@ const COLUMNS: Column[] = [
   { key: 'website', value: (c) => c.website },
   { key: 'email', value: (c) => c.email },
   { key: 'phone', value: (c) => c.phone },
-  { key: 'naceSection', value: (c) => c.naceSection },
-  { key: 'naceDivision', value: (c) => c.naceDivision },
+  { key: 'naceSection', value: (c, t) => (c.naceSection ? naceSectionLabel(t, c.naceSection) : undefined) },
+  { key: 'naceDivision', value: (c, t) => (c.naceDivision ? naceDivisionLabel(t, c.naceDivision) : undefined) },
   { key: 'foundingYear', value: (c) => c.foundingYear },
   { key: 'headcount', value: (c) => c.headcount },
   { key: 'turnoverEur', value: (c) => c.turnoverEur },
   { key: 'balanceSheetEur', value: (c) => c.balanceSheetEur },
-  { key: 'size', value: (c) => sizeClass(c).size ?? '' },
+  { key: 'size', value: (c, t) => t(`companies:size.${sizeClass(c).size ?? 'unknown'}`) },
   { key: 'languages', value: (c) => c.languages.join(', ') },
-  { key: 'role', value: (c) => c.role },
-  { key: 'status', value: (c) => c.status },
+  { key: 'role', value: (c, t) => t(`companies:role.${c.role}`) },
+  { key: 'status', value: (c, t) => t(`companies:status.${c.status}`) },
   { key: 'consentStore', value: (c) => c.consent.storeGivenAt },
   { key: 'consentShare', value: (c) => c.consent.shareGivenAt },
   { key: 'consentScope', value: (c) => c.consent.scope },
@@ -42,10 +47,10 @@ const COLUMNS: Column[] = [
 export async function buildExport(db: LcpDatabase, query: CompanyQuery, t: TFunction): Promise<string> {
   const { ids } = await searchCompanyIds(db, query);
   const companies = await companiesByIds(db, ids);
-  // Codes (country, role, status) stay codes so the file imports back; headers are translated.
+  // Country and language codes stay ISO codes: every registry and spreadsheet knows them.
   return toCsv(
     COLUMNS.map((column) => t(`companies:fields.${column.key}`)),
-    companies.map((company) => COLUMNS.map((column) => column.value(company))),
+    companies.map((company) => COLUMNS.map((column) => column.value(company, t))),
   );
 }
 

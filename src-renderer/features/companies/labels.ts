@@ -60,8 +60,17 @@ export function companySize(company: Company): SizeResult {
   return sizeClass(company);
 }
 
+/** "J — Information and communication". */
+export function naceSectionLabel(t: TFunction, section: string): string {
+  return `${section} — ${t(`companies:nace.${section}`)}`;
+}
+
+/** "62 — Computer programming, consultancy and related activities" (the division's own title). */
+export function naceDivisionLabel(t: TFunction, division: string): string {
+  return `${division} — ${t(`nace:divisions.${division}`)}`;
+}
+
 export function naceLabel(t: TFunction, section?: string, division?: string): string {
   if (!section) return '';
-  const label = `${section} — ${t(`companies:nace.${section}`)}`;
-  return division ? `${label} (${t('companies:fields.naceDivision')} ${division})` : label;
+  return division ? `${naceSectionLabel(t, section)} · ${naceDivisionLabel(t, division)}` : naceSectionLabel(t, section);
 }

@@ -126,12 +126,12 @@ describe('registry search', () => {
   it('imports in one transaction with one outbox entry per company, and finds duplicates of the file', async () => {
     expect(await db.outbox.count()).toBe(5);
     const rows = [
-      { line: 2, fields: company({ vatNumber: 'HR33392005961' }) },
-      { line: 3, fields: company({ vatNumber: '33392005961' }) },
+      { row: 2, fields: company({ vatNumber: 'HR33392005961' }) },
+      { row: 3, fields: company({ vatNumber: '33392005961' }) },
     ];
-    expect(await importDuplicates(db, rows)).toEqual([{ line: 3, field: 'vatNumber', existingId: undefined }]);
+    expect(await importDuplicates(db, rows)).toEqual([{ row: 3, kind: 'sameId', field: 'vatNumber', existingId: undefined, earlierRow: 2 }]);
     await createCompany(db, company({ legalName: 'X', vatNumber: '33392005961' }));
-    expect((await importDuplicates(db, rows)).map((d) => d.line)).toEqual([2, 3]);
+    expect((await importDuplicates(db, rows)).map((d) => d.row)).toEqual([2, 3]);
   });
 
   it('leaves nothing behind when an import fails half-way', async () => {

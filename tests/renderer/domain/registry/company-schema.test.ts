@@ -13,7 +13,7 @@ function errorsOf(draft: typeof base) {
 
 describe('company schema', () => {
   it('accepts a minimal company and converts numbers and lists', () => {
-    const result = companyDraftSchema.parse({ ...base, headcount: '1 200', languages: 'hr, en', tags: 'ict; fair 2026', vatNumber: 'HR33392005961' });
+    const result = companyDraftSchema.parse({ ...base, role: 'host', headcount: '1 200', languages: 'hr, en', tags: 'ict; fair 2026', vatNumber: 'HR33392005961' });
     expect(result.headcount).toBe(1200);
     expect(result.languages).toEqual(['hr', 'en']);
     expect(result.tags).toEqual(['ict', 'fair 2026']);
@@ -69,8 +69,28 @@ describe('search fields and duplicates', () => {
     expect(findDuplicates({ ...base, vatNumber: 'HR 33392005961' }, [existing])).toMatchObject({ kind: 'sameId', field: 'vatNumber' });
     expect(findDuplicates({ ...base, vatNumber: '33392005961', country: 'SI' }, [existing]).kind).toBe('none');
     expect(findDuplicates({ ...base }, [existing])).toMatchObject({ kind: 'similarName' });
-    expect(findDuplicates({ ...base, city: 'Zagreb' }, [existing]).kind).toBe('none');
+    expect(findDuplicates({ ...base, legalName: 'Tera Tehnopolys', city: 'Zagreb' }, [existing]).kind).toBe('none');
     expect(findDuplicates({ ...base, id: 'a' }, [existing]).kind).toBe('none');
+  });
+});
+
+describe('exact duplicates without an id', () => {
+  it('warns on the same name in the same country, whatever the city or without one', () => {
+    const existing = { id: 'a', legalName: 'TERA TEHNOPOLIS DOO', country: 'HR', city: 'Osijek' };
+    expect(findDuplicates({ ...base, city: 'Zagreb' }, [existing])).toMatchObject({ kind: 'similarName', existing: [existing] });
+    expect(findDuplicates({ ...base, city: undefined }, [existing])).toMatchObject({ kind: 'similarName' });
+    expect(findDuplicates({ ...base, country: 'SI' }, [existing]).kind).toBe('none');
+  });
+});
+
+describe('large companies', () => {
+  it('may only host: send or both is refused with a clear message', () => {
+    for (const role of ['send', 'both'] as const) {
+      expect(parseCompanyDraft({ ...base, role, headcount: '12000' })).toEqual({ ok: false, errors: { role: 'companies:errors.largeHostOnly' } });
+      expect(parseCompanyDraft({ ...base, role, headcount: '100', turnoverEur: '60000000', balanceSheetEur: '50000000' })).toMatchObject({ ok: false });
+    }
+    expect(parseCompanyDraft({ ...base, role: 'host', headcount: '12000' }).ok).toBe(true);
+    expect(parseCompanyDraft({ ...base, role: 'both', headcount: '249' }).ok).toBe(true);
   });
 });
 
