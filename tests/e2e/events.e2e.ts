@@ -22,8 +22,10 @@ async function actionCells(page: Page) {
     return [...table.tBodies[0]!.rows].map((row) => {
       const cell = row.cells[row.cells.length - 1]!;
       const box = cell.getBoundingClientRect();
-      const tops = new Set([...cell.querySelectorAll('button')].map((button) => Math.round(button.getBoundingClientRect().top)));
-      return { cells: row.cells.length, leftOffset: Math.round(box.left - head.left), rightOffset: Math.round(box.right - head.right), display: getComputedStyle(cell).display, buttonRows: tops.size };
+      const buttons = [...cell.querySelectorAll('button')].map((button) => button.getBoundingClientRect());
+      const tops = new Set(buttons.map((button) => Math.round(button.top)));
+      const inside = buttons.every((button) => button.left >= box.left && button.right <= box.right) && [...cell.querySelectorAll('button')].every((button) => button.scrollWidth <= button.clientWidth);
+      return { cells: row.cells.length, leftOffset: Math.round(box.left - head.left), rightOffset: Math.round(box.right - head.right), display: getComputedStyle(cell).display, buttonRows: tops.size, buttonsInside: inside };
     });
   });
 }
@@ -44,7 +46,7 @@ test('the action buttons line up under their header, on one line, in English and
     }
     await expect(page.getByTestId('events-table').locator('tbody tr')).toHaveCount(2);
     for (const row of await actionCells(page)) {
-      expect(row).toEqual({ cells: 4, leftOffset: 0, rightOffset: 0, display: 'table-cell', buttonRows: 1 });
+      expect(row).toEqual({ cells: 4, leftOffset: 0, rightOffset: 0, display: 'table-cell', buttonRows: 1, buttonsInside: true });
     }
     await app.screenshot(`events-table-${language}`);
   }
