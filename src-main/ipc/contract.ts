@@ -19,14 +19,41 @@ export const channels = {
 export const HUB_PATH = /^\/v1\/(health|batches|changes\?since=\d{1,16}&limit=\d{1,4})$/;
 const MAX_HUB_BODY_CHARS = 3 * 1024 * 1024;
 
-function isHubUrl(value: string): boolean {
-  if (value === '') return true;
+const LOOPBACK_NAMES = new Set(['localhost', '[::1]']);
+
+function isLoopbackHost(hostname: string): boolean {
+  // URL has already normalised the host: lower case, IPv4 in dotted decimal, IPv6 in brackets.
+  return LOOPBACK_NAMES.has(hostname) || /^127(\.\d{1,3}){3}$/.test(hostname);
+}
+
+/** Why a hub address is refused, or null when it is acceptable ('' means no hub). */
+export type HubUrlProblem = 'malformed' | 'insecure';
+
+/**
+ * A hub address: https, or http only to this computer (127.0.0.0/8, ::1, localhost), because the
+ * access token travels with every request. No user, password, query or fragment.
+ */
+export function hubUrlProblem(value: string): HubUrlProblem | null {
+  if (value === '') return null;
+  if (/\s/.test(value)) return 'malformed';
+  let url: URL;
   try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.username && !url.password && !url.search && !url.hash;
+    url = new URL(value);
   } catch {
-    return false;
+    return 'malformed';
   }
+  if (url.username || url.password || url.search || url.hash || !url.hostname) return 'malformed';
+  if (url.protocol === 'https:') return null;
+  if (url.protocol === 'http:') return isLoopbackHost(url.hostname) ? null : 'insecure';
+  return 'malformed';
+}
+
+/** What an access token looks like (the hub issues them; this only keeps garbage out). */
+export const HUB_TOKEN = /^[A-Za-z0-9_\-.~+/=]{10,200}$/;
+
+/** The stored form of a hub address: without trailing slashes. */
+export function normalizeHubUrl(value: string): string {
+  return value.trim().replace(/\/+$/, '');
 }
 
 const MAX_FILE_BYTES = 200 * 1024 * 1024;
@@ -59,9 +86,12 @@ export function argSchemas() {
     }),
     [channels.hubGetConfig]: z.undefined(),
     [channels.hubSetConfig]: z.strictObject({
-      url: z.string().max(2048).refine(isHubUrl, 'an http or https address without user, query or fragment'),
-      /** Omitted: keep the stored token; null: forget it. */
-      token: z.string().regex(/^[A-Za-z0-9_\-.~+/=]{10,200}$/, 'not an access token').nullable().optional(),
+      url: z
+        .string()
+        .max(2048)
+        .refine((url) => hubUrlProblem(url) === null, 'an https address (http only for this computer) without user, query or fragment'),
+      /** Omitted: keep the stored token if the address is the same (a new address forgets it); null: forget it. */
+      token: z.string().regex(HUB_TOKEN, 'not an access token').nullable().optional(),
     }),
     [channels.hubRequest]: z.strictObject({
       method: z.enum(['GET', 'POST']),

@@ -3,7 +3,7 @@
  * safeStorage, never given to the page), and the HTTP requests the page's sync asks for.
  * Plain functions over injected dependencies, so they are unit tested without Electron.
  */
-import type { HubConfig, HubReplyResult, HubRequestArgs, HubSetConfigArgs, TokenProtection } from './contract';
+import { normalizeHubUrl, type HubConfig, type HubReplyResult, type HubRequestArgs, type HubSetConfigArgs, type TokenProtection } from './contract';
 
 export type HubHandlerDeps = {
   readConfig: () => Promise<string | null>;
@@ -41,6 +41,19 @@ async function describe(deps: HubHandlerDeps, stored: StoredConfig): Promise<Hub
   return { url: stored.url, hasToken: Boolean(stored.token), tokenProtection: await tokenProtection(deps), ...(backend ? { backend } : {}) };
 }
 
+/**
+ * Node's (undici's) codes for a server that did not answer although the network works: the port
+ * refused or reset the connection, or the connection timed out. Anything else (no DNS, no route)
+ * is treated as no network.
+ */
+const HUB_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CLOSED']);
+
+function unreachableReason(error: unknown): 'hubDown' | 'offline' {
+  if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'hubDown';
+  const cause = error instanceof Error ? (error.cause as { code?: unknown } | undefined) : undefined;
+  return typeof cause?.code === 'string' && HUB_DOWN_CODES.has(cause.code) ? 'hubDown' : 'offline';
+}
+
 /** Gzip request bodies above this size. */
 const GZIP_FROM = 8 * 1024;
 
@@ -50,8 +63,10 @@ export function createHubHandlers(deps: HubHandlerDeps) {
 
     setConfig: async ({ url, token }: HubSetConfigArgs): Promise<HubConfig> => {
       const stored = parseStored(await deps.readConfig());
-      const next: StoredConfig = { url: url.replace(/\/+$/, '') };
-      if (token === undefined && stored.token) next.token = stored.token;
+      const next: StoredConfig = { url: normalizeHubUrl(url) };
+      // The token belongs to the address it was given for: a page that changed the address must
+      // not make main send it elsewhere, so a new address needs the token again.
+      if (token === undefined && stored.token && next.url === normalizeHubUrl(stored.url)) next.token = stored.token;
       if (token) {
         if ((await tokenProtection(deps)) === 'unavailable') throw new Error('this computer offers no way to encrypt the token');
         next.token = Buffer.from(await deps.encrypt(token)).toString('base64');
@@ -83,7 +98,9 @@ export function createHubHandlers(deps: HubHandlerDeps) {
         });
         return { status: response.status, body: await response.text() };
       } catch (error) {
-        return { status: 0, body: JSON.stringify({ error: 'unreachable', message: error instanceof Error ? error.message : String(error) }) };
+        const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+        const message = error instanceof Error ? `${error.message}${cause}` : String(error);
+        return { status: 0, body: JSON.stringify({ error: 'unreachable', reason: unreachableReason(error), message }) };
       }
     },
   };

@@ -10,8 +10,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumPath } from '../support/chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// Resolved before any server starts: without a Chromium this stops with one line saying what to install.
+const CHROMIUM = chromiumPath();
 const PORT = Number(process.env.BENCH_PORT ?? 4373);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const INTERVIEWS = 10_000;
@@ -106,7 +109,7 @@ async function main() {
   // hide what strict durability costs.
   const profile = await mkdtemp(path.join(tmpdir(), 'lcp-desk-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     baseURL: BASE,
     locale: 'en-GB',

@@ -7,8 +7,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumPath } from '../support/chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// Resolved before any server starts: without a Chromium this stops with one line saying what to install.
+const CHROMIUM = chromiumPath();
 const PORT = Number(process.env.BENCH_PORT ?? (Number(process.env.E2E_PORT ?? 4173) + 1000));
 const COUNT = Number(process.env.BENCH_COMPANIES ?? 100_000);
 const QUERIES = 200;
@@ -44,7 +47,7 @@ async function waitForServer() {
 // companies plus the raw baselines (QuotaExceededError).
 const profile = mkdtempSync(path.join(os.tmpdir(), 'lcp-bench-registry-'));
 const context = await chromium.launchPersistentContext(profile, {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  executablePath: CHROMIUM,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   viewport: { width: 1280, height: 820 },
   locale: 'en-GB',

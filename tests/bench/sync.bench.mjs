@@ -9,8 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { chromiumPath } from '../support/chromium.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// Resolved before any server starts: without a Chromium this stops with one line saying what to install.
+const CHROMIUM = chromiumPath();
 const CHANGES = 10_000;
 const BATCH = 2000;
 const print = (metric, value, unit, extra = {}) => console.log(JSON.stringify({ bench: 'sync', metric, value, unit, ...extra }));
@@ -112,7 +115,7 @@ async function main() {
     env: { ...process.env, LCP_HUB_URL: `http://127.0.0.1:${hubPort}` },
   });
   await waitFor(web, String(webPort));
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
     await page.addInitScript((t) => sessionStorage.setItem('lcp.hub.token', t), token);

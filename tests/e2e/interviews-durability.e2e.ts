@@ -2,10 +2,11 @@ import { chromium, expect, test, type BrowserContext } from '@playwright/test';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { chromiumPath } from '../support/chromium.mjs';
 import { InterviewPage } from './pages/interview-page';
 
 // The same browser as the other tests, but with a profile on disk that outlives the page.
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumPath();
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 async function launch(userDataDir: string, baseURL: string): Promise<BrowserContext> {

@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
+import { chromiumPath } from '../support/chromium.mjs';
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// CHROMIUM_PATH, else Debian's Chromium, else Playwright's own; none: one line naming the install command.
+const CHROMIUM = chromiumPath();
 const PORT = Number(process.env['E2E_PORT'] ?? 4173);
 // The hub the sync tests start; the preview server proxies /hub to it (browser mode's same-origin path).
 export const E2E_HUB_PORT = Number(process.env['E2E_HUB_PORT'] ?? PORT + 127);

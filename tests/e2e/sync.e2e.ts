@@ -91,7 +91,17 @@ test('offline work reaches the hub once the network is back', async ({ page, con
   await expect(sync.directory).toContainText('Alpine Tools d.o.o.');
   await expect(sync.directory).not.toContainText('Private Kranj Ltd');
   await expect(page.getByTestId('status-tasks')).toHaveText('All changes saved on this computer');
+  await expect(sync.result).toContainText('Sent: 1');
   await sync.screenshot('sync-done-en');
+
+  // Syncing again right away has nothing new to send: it says so, and what the last real push sent.
+  await sync.syncNow.click();
+  await expect(sync.result).toContainText('Nothing new to send (the last sync that sent changes sent 1,');
+  await expect(sync.result).not.toContainText('Sent: 0');
+  await page.reload();
+  await sync.syncNow.click();
+  await expect(sync.result).toContainText('the last sync that sent changes sent 1,');
+  await sync.screenshot('sync-nothing-new-en');
 
   const db = new BetterSqlite3(storage.kind === 'sqlite' ? storage.file : '', { readonly: true });
   const rows = db.prepare("SELECT fields FROM changes WHERE entity = 'settings' AND entity_id = 'contactPoint.profile'").all() as { fields: string }[];
@@ -162,4 +172,92 @@ test('the sync screen reads well in Greek and German', async ({ page }) => {
     await settings.openSettings();
     await sync.screenshot(`sync-settings-${language}`);
   }
+});
+
+test('a hub that does not answer is told apart from being offline', async ({ page }) => {
+  const token = registerLcp(storage, `Larisa down ${Date.now()}`);
+  const sync = new SyncPage(page);
+  await sync.enterToken(token);
+  await sync.openSync();
+  await hub.stop();
+  try {
+    // The network is up; the hub's port refuses connections (the preview server's proxy answers 502).
+    await sync.syncNow.click();
+    await expect(sync.error).toHaveAttribute('data-code', 'hubDown');
+    await expect(sync.error).toContainText("The central office's server is not answering.");
+    await expect(sync.error).toContainText('tell the central office');
+    await expect(sync.error).not.toContainText('Check the internet connection');
+    await sync.screenshot('sync-hub-down-en');
+  } finally {
+    hub = await startHub(storage, HUB_PORT);
+  }
+  await sync.syncNow.click();
+  await expect(sync.result).toBeVisible();
+  await expect(sync.error).toHaveCount(0);
+});
+
+test('the page references an icon it can load, so no request for it fails', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  const sync = new SyncPage(page);
+  await sync.openSync();
+  const href = await page.locator('link[rel="icon"]').getAttribute('href');
+  expect(href).toBeTruthy();
+  const icon = await page.request.get(new URL(href!, page.url()).href);
+  expect(icon.status()).toBe(200);
+  expect(icon.headers()['content-type']).toContain('image/png');
+  await page.reload();
+  await sync.openSync();
+  expect(failed).toEqual([]);
+});
+
+test('desktop settings: http only for this computer, and a new address asks for the token again', async ({ page }) => {
+  const sync = new SyncPage(page);
+  await sync.installDesktopApi({ url: 'https://hub.example.eu', hasToken: true });
+  await sync.open('/settings');
+  const form = sync.hubSettings;
+  const url = form.locator('[name="hubUrl"]');
+  await expect(url).toHaveValue('https://hub.example.eu');
+  await expect(form.getByTestId('hub-token-state')).toContainText('A token is stored.');
+
+  await url.fill('http://hub.example.eu');
+  await form.getByTestId('hub-save').click();
+  await expect(form.locator('.field__error').first()).toHaveText(/Only a hub on this computer \(localhost, 127\.0\.0\.1\) may use http:\/\//);
+  await expect(form.getByTestId('hub-token-state')).toContainText('A new address needs the access token again');
+  await expect(form.locator('.field__error')).toHaveCount(2);
+  await form.scrollIntoViewIfNeeded();
+  await sync.screenshot('sync-desktop-settings-errors-en');
+  expect(await sync.hubCalls()).toEqual([]);
+
+  await url.fill('https://new-hub.example.eu');
+  await form.getByTestId('hub-save').click();
+  await expect(form.locator('.field__error')).toHaveText(['Enter the access token for the new address.']);
+  expect(await sync.hubCalls()).toEqual([]);
+  await form.locator('[name="hubToken"]').fill('lcp_new-token-1234');
+  await form.getByTestId('hub-save').click();
+  await expect(form.getByTestId('hub-save-state')).toHaveText('Hub settings saved.');
+  await expect(form.locator('.field__error')).toHaveCount(0);
+
+  // A hub on this computer may use http, and the same address keeps the token without asking.
+  await url.fill('http://127.0.0.1:8787');
+  await form.locator('[name="hubToken"]').fill('lcp_local-token-1234');
+  await form.getByTestId('hub-save').click();
+  await expect(form.getByTestId('hub-save-state')).toHaveText('Hub settings saved.');
+  await form.getByTestId('hub-save').click();
+  await expect(form.locator('.field__error')).toHaveCount(0);
+  expect(await sync.hubCalls()).toEqual([
+    { url: 'https://new-hub.example.eu', token: 'lcp_new-token-1234' },
+    { url: 'http://127.0.0.1:8787', token: 'lcp_local-token-1234' },
+    { url: 'http://127.0.0.1:8787' },
+  ]);
+
+  const settings = new SettingsPage(page);
+  await settings.chooseLanguage('de');
+  await url.fill('http://hub.example.eu');
+  await form.getByTestId('hub-save').click();
+  await expect(form.locator('.field__error')).toHaveCount(2);
+  await form.scrollIntoViewIfNeeded();
+  await sync.screenshot('sync-desktop-settings-errors-de');
 });

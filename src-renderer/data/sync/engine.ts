@@ -8,7 +8,7 @@ import type { LcpDatabase } from '../db';
 import { SyncError } from './errors';
 import { applyPage, fetchPage, readPullCursor } from './pull';
 import { acknowledge, invalidChanges, nextBatch, readAckedSeq, sendBatch } from './push';
-import { SYNC_META, type HubTransport, type StoredSyncError } from './types';
+import { SYNC_META, type HubTransport, type LastPush, type StoredSyncError } from './types';
 
 export type SyncProgress = { phase: 'push' | 'pull'; sent: number; total: number; received: number };
 export type SyncReport = { pushed: number; duplicates: number; batches: number; received: number; conflicts: number };
@@ -60,6 +60,8 @@ export async function runSync(db: LcpDatabase, transport: HubTransport, options:
       sent += batch.changes.length;
       options.onProgress?.({ phase: 'push', sent: Math.min(sent, total), total, received: 0 });
     }
+    const pushed = report.pushed + report.duplicates;
+    if (pushed > 0) await db.meta.put({ key: SYNC_META.lastPush, value: { sent: pushed, at: now().toISOString() } satisfies LastPush });
     for (;;) {
       options.signal?.throwIfAborted();
       const page = await fetchPage(transport, await readPullCursor(db), options.pullLimit ?? 500);

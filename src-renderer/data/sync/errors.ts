@@ -9,19 +9,26 @@ export class SyncError extends Error {
   }
 }
 
-function messageOf(body: string): string {
+function parsed(body: string): { message: string; reason?: unknown } {
   try {
-    const json = JSON.parse(body) as { message?: unknown };
-    return typeof json.message === 'string' ? json.message : body.slice(0, 200);
+    const json = JSON.parse(body) as { message?: unknown; reason?: unknown };
+    return { message: typeof json.message === 'string' ? json.message : body.slice(0, 200), reason: json.reason };
   } catch {
-    return body.slice(0, 200);
+    return { message: body.slice(0, 200) };
   }
 }
 
-/** The hub's (or the proxy's) answer as one of the errors the sync screen explains. */
+/**
+ * The hub's (or the proxy's) answer as one of the errors the sync screen explains. Status 0 is no
+ * answer at all: the platform says whether the network failed (`offline`) or the hub's server did
+ * not answer while the network works (`reason: 'hubDown'`: refused, reset, timed out). A gateway's
+ * 502/503/504 also means the network works and the hub behind it does not answer.
+ */
 export function errorForStatus(status: number, body: string): SyncError {
-  const detail = `${status} ${messageOf(body)}`.trim();
-  if (status === 0 || status === 502 || status === 503 || status === 504) return new SyncError('offline', detail);
+  const { message, reason } = parsed(body);
+  const detail = `${status} ${message}`.trim();
+  if (status === 0) return new SyncError(reason === 'hubDown' ? 'hubDown' : 'offline', detail);
+  if (status === 502 || status === 503 || status === 504) return new SyncError('hubDown', detail);
   if (status === 401) return new SyncError('unauthorized', detail);
   if (status === 403) return new SyncError('forbidden', detail);
   if (status === 422) return new SyncError('batchRejected', detail);

@@ -50,11 +50,16 @@ export const SYNC_META = {
   lastSuccessAt: 'sync.lastSuccessAt',
   lastAttemptAt: 'sync.lastAttemptAt',
   lastError: 'sync.lastError',
+  /** The last run that sent anything: { sent, at }. A later run with nothing to send leaves it. */
+  lastPush: 'sync.lastPush',
 } as const;
+
+export type LastPush = { sent: number; at: string };
 
 export type SyncErrorCode =
   | 'notConfigured'
   | 'offline'
+  | 'hubDown'
   | 'unauthorized'
   | 'forbidden'
   | 'batchRejected'

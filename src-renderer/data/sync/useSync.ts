@@ -1,12 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useDatabase } from '../DatabaseContext';
-import { SYNC_META, type ConsortiumCompany, type StoredConflict, type StoredSyncError } from './types';
+import { SYNC_META, type ConsortiumCompany, type LastPush, type StoredConflict, type StoredSyncError } from './types';
 
 export type SyncStatus = {
   pending: number;
   lastSuccessAt: string | null;
   lastAttemptAt: string | null;
   lastError: StoredSyncError | null;
+  /** The last run that sent anything (a run with nothing to send keeps it). */
+  lastPush: LastPush | null;
   openConflicts: number;
   directory: number;
   editedByOffice: number;
@@ -16,12 +18,13 @@ export type SyncStatus = {
 export function useSyncStatus(): SyncStatus | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
-    const [acked, success, attempt, error] = await db.meta.bulkGet([SYNC_META.ackedSeq, SYNC_META.lastSuccessAt, SYNC_META.lastAttemptAt, SYNC_META.lastError]);
+    const [acked, success, attempt, error, lastPush] = await db.meta.bulkGet([SYNC_META.ackedSeq, SYNC_META.lastSuccessAt, SYNC_META.lastAttemptAt, SYNC_META.lastError, SYNC_META.lastPush]);
     return {
       pending: await db.outbox.where('seq').above(Number(acked?.value ?? 0)).count(),
       lastSuccessAt: (success?.value as string | undefined) ?? null,
       lastAttemptAt: (attempt?.value as string | undefined) ?? null,
       lastError: (error?.value as StoredSyncError | undefined) ?? null,
+      lastPush: (lastPush?.value as LastPush | undefined) ?? null,
       openConflicts: await db.syncConflicts.where('open').equals(1).count(),
       directory: await db.consortiumCompanies.count(),
       editedByOffice: await db.recordClocks.count(),

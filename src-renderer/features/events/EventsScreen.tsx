@@ -11,6 +11,7 @@ import { formatDate } from '../../i18n/format';
 import { EventForm } from './EventForm';
 import '../interviews/interviews.css';
 import '../interviews/lists.css';
+import './events.css';
 
 /** Fairs and info days; the current one tags everything created while it lasts. */
 export function EventsScreen() {
@@ -51,7 +52,7 @@ export function EventsScreen() {
         </section>
       ) : (
         <section className="card">
-          <table className="table" data-testid="events-table">
+          <table className="table events__table" data-testid="events-table">
             <caption className="visually-hidden">{t('title')}</caption>
             <thead>
               <tr>
@@ -79,19 +80,21 @@ export function EventsScreen() {
                     </td>
                     <td>{formatDate(event.date, i18n.language)}</td>
                     <td>{event.place ?? ''}</td>
-                    <td className="table__actions">
-                      {current?.id === event.id ? (
-                        <button type="button" className="button" onClick={() => choose(null)}>
-                          {t('actions.stop')}
+                    <td className="events__actions-cell">
+                      <div className="table__actions">
+                        {current?.id === event.id ? (
+                          <button type="button" className="button" onClick={() => choose(null)}>
+                            {t('actions.stop')}
+                          </button>
+                        ) : (
+                          <button type="button" className="button" onClick={() => choose(event.id)}>
+                            {t('actions.makeCurrent')}
+                          </button>
+                        )}
+                        <button type="button" className="button" onClick={() => setEditing(event.id)} aria-label={t('actions.editNamed', { name: event.name })}>
+                          {t('actions.edit')}
                         </button>
-                      ) : (
-                        <button type="button" className="button" onClick={() => choose(event.id)}>
-                          {t('actions.makeCurrent')}
-                        </button>
-                      )}
-                      <button type="button" className="button" onClick={() => setEditing(event.id)} aria-label={t('actions.editNamed', { name: event.name })}>
-                        {t('actions.edit')}
-                      </button>
+                      </div>
                     </td>
                   </tr>
                 ),

@@ -1,20 +1,9 @@
 import { useEffect, useId, useState, type FormEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { HUB_TOKEN, hubUrlProblem, normalizeHubUrl } from '../../../src-main/ipc/contract';
 import { platform, type Platform } from '../../platform';
 
 type HubConfig = Awaited<ReturnType<Platform['hub']['getConfig']>>;
-
-const TOKEN = /^[A-Za-z0-9_\-.~+/=]{10,200}$/;
-
-export function isHubAddress(value: string): boolean {
-  if (/\s/.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'https:' || url.protocol === 'http:') && !url.search && !url.hash && !url.username;
-  } catch {
-    return false;
-  }
-}
 
 /** Settings › hub address and token. The desktop app hands both to the main process. */
 export function HubSettingsSection() {
@@ -26,6 +15,8 @@ export function HubSettingsSection() {
   const [errors, setErrors] = useState<{ url?: string; token?: string }>({});
   const [state, setState] = useState<{ kind: 'saved' } | { kind: 'failed'; detail: string } | null>(null);
   const browser = platform.kind === 'browser';
+  // Main forgets the stored token when the address changes: it must not be sent to another server.
+  const addressChanged = !browser && Boolean(config?.hasToken) && normalizeHubUrl(url) !== normalizeHubUrl(config?.url ?? '');
 
   useEffect(() => {
     let active = true;
@@ -42,8 +33,10 @@ export function HubSettingsSection() {
   async function save(event: FormEvent | MouseEvent) {
     event.preventDefault();
     const next: { url?: string; token?: string } = {};
-    if (!browser && url !== '' && !isHubAddress(url.trim())) next.url = t('settings.urlInvalid');
-    if (token !== '' && !TOKEN.test(token.trim())) next.token = t('settings.tokenInvalid');
+    const problem = browser ? null : hubUrlProblem(url.trim());
+    if (problem) next.url = t(problem === 'insecure' ? 'settings.urlInsecure' : 'settings.urlInvalid');
+    if (token !== '' && !HUB_TOKEN.test(token.trim())) next.token = t('settings.tokenInvalid');
+    else if (token === '' && addressChanged && url.trim() !== '') next.token = t('settings.tokenNeeded');
     setErrors(next);
     setState(null);
     if (next.url || next.token) return;
@@ -73,13 +66,14 @@ export function HubSettingsSection() {
           <p className="field__hint" id={`${id}-url-hint`}>
             {browser ? t('settings.browserUrl') : t('settings.urlHint')}
           </p>
+
         </div>
         <div className={`field${errors.token ? ' field--invalid' : ''}`}>
           <label htmlFor={`${id}-token`}>{t('settings.token')}</label>
           <input id={`${id}-token`} name="hubToken" type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} aria-invalid={Boolean(errors.token)} />
           {errors.token ? <p className="field__error">{errors.token}</p> : null}
           <p className="field__hint" data-testid="hub-token-state">
-            {config?.hasToken ? t('settings.tokenStored') : t('settings.tokenMissing')} {config?.hasToken ? t('settings.tokenHint') : ''}
+            {addressChanged ? t('settings.urlChanged') : config?.hasToken ? `${t('settings.tokenStored')} ${t('settings.tokenHint')}` : t('settings.tokenMissing')}
           </p>
         </div>
         {config ? (

@@ -11,6 +11,7 @@ import { platform } from '../../platform';
 import { ConflictList } from './ConflictList';
 import { DirectoryTable } from './DirectoryTable';
 import { SyncErrorNotice } from './SyncErrorNotice';
+import { SyncResult } from './SyncResult';
 import { syncNow } from './sync-controller';
 import { useSyncRun } from './useSyncRun';
 import './sync.css';
@@ -81,11 +82,7 @@ export function SyncScreen() {
               </div>
             ) : null}
             {!run.running && status?.lastError ? <SyncErrorNotice error={status.lastError} /> : null}
-            {!run.running && !status?.lastError && run.lastReport ? (
-              <p className="sync__ok" data-testid="sync-result" role="status">
-                {t('status.done', { pushed: formatNumber(run.lastReport.pushed + run.lastReport.duplicates, language), received: formatNumber(run.lastReport.received, language) })}
-              </p>
-            ) : null}
+            {!run.running && !status?.lastError && run.lastReport ? <SyncResult report={run.lastReport} lastPush={status?.lastPush ?? null} /> : null}
             <div className="form__footer">
               <button type="button" className="button button--primary" onClick={syncAction.run} disabled={run.running} data-testid="sync-now">
                 {run.running ? <span className="spinner" aria-hidden="true" /> : null}

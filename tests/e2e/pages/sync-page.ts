@@ -20,6 +20,42 @@ export class SyncPage extends AppPage {
     await this.page.getByTestId('hub-save-state').waitFor();
   }
 
+  /**
+   * Makes the page run as in the desktop app: a stand-in for the preload's `window.lcp` whose hub
+   * calls are recorded in `window.hubCalls` (main's own handling is unit tested in tests/main).
+   */
+  async installDesktopApi(stored: { url: string; hasToken: boolean }): Promise<void> {
+    await this.page.addInitScript((initial) => {
+      let config = { ...initial, tokenProtection: 'os' as const };
+      const calls: unknown[] = [];
+      Object.assign(window, {
+        hubCalls: calls,
+        lcp: {
+          getAppInfo: async () => ({ name: 'LCP Desk', version: '0.0.0', platform: 'linux', preferredLanguages: [...navigator.languages] }),
+          saveFile: async () => ({ saved: false }),
+          printPdf: async () => ({ printed: false }),
+          openExternal: async () => ({ opened: false }),
+          hubGetConfig: async () => config,
+          hubSetConfig: async (args: { url: string; token?: string | null }) => {
+            calls.push(args);
+            const hasToken = args.token ? true : args.token === undefined && config.hasToken && args.url === config.url;
+            config = { ...config, url: args.url, hasToken };
+            return config;
+          },
+          hubRequest: async () => ({ status: 0, body: '{"error":"unreachable","reason":"offline"}' }),
+        },
+      });
+    }, stored);
+  }
+
+  hubCalls(): Promise<unknown[]> {
+    return this.page.evaluate(() => (window as unknown as { hubCalls: unknown[] }).hubCalls);
+  }
+
+  get hubSettings(): Locator {
+    return this.page.getByTestId('hub-settings');
+  }
+
   get syncNow(): Locator {
     return this.page.getByTestId('sync-now');
   }

@@ -49,6 +49,31 @@ describe('sync engine', () => {
     await expect(runSync(db, async () => Promise.reject(new TypeError('Failed to fetch')))).rejects.toMatchObject({ code: 'offline' });
   });
 
+  it('tells a hub that does not answer (refused, timed out, 502/503/504) apart from having no network', async () => {
+    const db = await freshDatabase();
+    await createRecord(db, 'company', company);
+    const refused = JSON.stringify({ error: 'unreachable', reason: 'hubDown', message: 'connect ECONNREFUSED 10.0.0.5:443' });
+    await expect(runSync(db, async () => ({ status: 0, body: refused }))).rejects.toMatchObject({ code: 'hubDown' });
+    for (const status of [502, 503, 504]) await expect(runSync(db, async () => ({ status, body: '' }))).rejects.toMatchObject({ code: 'hubDown' });
+    expect((await db.meta.get('sync.lastError'))?.value).toMatchObject({ code: 'hubDown' });
+    const noNetwork = JSON.stringify({ error: 'unreachable', reason: 'offline', message: 'getaddrinfo EAI_AGAIN hub.example.eu' });
+    await expect(runSync(db, async () => ({ status: 0, body: noNetwork }))).rejects.toMatchObject({ code: 'offline' });
+    expect(await pendingCount(db)).toBe(1);
+  });
+
+  it('remembers the last run that sent something; a run with nothing to send leaves it', async () => {
+    const db = await freshDatabase();
+    for (let i = 0; i < 3; i++) await createRecord(db, 'company', { ...company, legalName: `C${i}` });
+    const transport: HubTransport = async (request) => {
+      if (request.method === 'GET') return { status: 200, body: JSON.stringify({ items: [], cursor: 0, more: false }) };
+      const batch = JSON.parse(request.body!) as PushRequest;
+      return { status: 200, body: JSON.stringify({ batchId: batch.batchId, applied: batch.changes.length, duplicates: 0, ackedSeq: batch.changes.at(-1)!.seq, conflicts: [] }) };
+    };
+    expect(await runSync(db, transport, { now: () => new Date('2026-05-04T10:00:00Z') })).toMatchObject({ pushed: 3 });
+    expect(await runSync(db, transport, { now: () => new Date('2026-05-04T10:05:00Z') })).toMatchObject({ pushed: 0, batches: 0 });
+    expect((await db.meta.get('sync.lastPush'))?.value).toEqual({ sent: 3, at: '2026-05-04T10:00:00.000Z' });
+  });
+
   it('merges a record edited by the central office, lists the overwritten pending edit, and keeps received data out of the outbox', async () => {
     const db = await freshDatabase();
     const created = await createRecord(db, 'company', company, () => new Date('2026-01-01T00:00:00Z'));
