@@ -3,12 +3,13 @@
  * known, one query per entity loads the records touched, each touched record is written once.
  */
 import { applyChange, type Change, type RecordState, type SyncConflict } from '../src-shared/protocol';
+import { oversizedRecord } from './record-size';
 import type { Sql, SqlValue } from './store/types';
 
 export type RecordRow = { entity: string; entity_id: string; owner: string; data: string; clocks: string; tombstone: string | null; last_origin: string };
 
 export type BatchActor = { role: 'lcp' | 'office'; name: string; origin: string };
-export type BatchResult = { applied: number; duplicates: number; conflicts: SyncConflict[] } | { refused: string };
+export type BatchResult = { applied: number; duplicates: number; conflicts: SyncConflict[] } | { refused: string; status?: 413 };
 
 /** Rows per multi-row statement: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 200;
@@ -88,6 +89,9 @@ export async function applyBatch(sql: Sql, actor: BatchActor, batchId: string, c
     record.state = merged.state;
     record.changed ||= merged.changed;
   }
+
+  const tooLarge = await oversizedRecord(sql, [...touched.values()].filter((r) => r.changed));
+  if (tooLarge) return { refused: tooLarge, status: 413 };
 
   for (const part of chunks(fresh)) {
     const params: SqlValue[] = [];

@@ -17,6 +17,7 @@ export type Account = { name: string; role: Role; lcpId: string | null };
 export type PushOutcome =
   | { status: 200; body: PushResponse; replay: boolean }
   | { status: 403; reason: string }
+  | { status: 413; reason: string }
   | { status: 422; reason: string };
 
 type AccountRow = { name: string; role: string; lcp_id: string | null };
@@ -121,7 +122,7 @@ export class Hub {
       if (typeof lcpId === 'object') return lcpId;
       const receivedAt = this.now().toISOString();
       const result = await applyBatch(sql, { role: account.role, name: account.name, origin: lcpId }, request.batchId, request.changes, receivedAt);
-      if ('refused' in result) throw new Refusal(result.refused);
+      if ('refused' in result) throw new Refusal(result.refused, result.status ?? 403);
       const { applied, duplicates, conflicts } = result;
       const body: PushResponse = {
         batchId: request.batchId,
@@ -139,7 +140,7 @@ export class Hub {
       ]);
       return { status: 200, body, replay: false };
     }).catch((error: unknown): PushOutcome => {
-      if (error instanceof Refusal) return { status: 403, reason: error.message };
+      if (error instanceof Refusal) return { status: error.status, reason: error.message };
       throw error;
     });
   }
@@ -226,4 +227,11 @@ export class Hub {
   }
 }
 
-class Refusal extends Error {}
+class Refusal extends Error {
+  constructor(
+    message: string,
+    readonly status: 403 | 413,
+  ) {
+    super(message);
+  }
+}

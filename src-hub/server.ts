@@ -99,7 +99,8 @@ export function createHubServer(hub: Hub, logger: HubLogger, options: HubServerO
       if (outcome.status !== 200) {
         logger.warn(`${outcome.status} push ${parsed.data.batchId} by ${account.name}: ${outcome.reason}`);
         await hub.logRefusal(outcome.status, account.name, outcome.reason);
-        throw new HttpError(outcome.status, outcome.status === 403 ? 'forbidden' : 'batchIdReused', outcome.reason);
+        const code = { 403: 'forbidden', 413: 'recordTooLarge', 422: 'batchIdReused' }[outcome.status];
+        throw new HttpError(outcome.status, code, outcome.reason);
       }
       const ms = Math.round(performance.now() - started);
       logger.info(`push ${parsed.data.batchId} by ${account.name}: ${outcome.body.applied} applied, ${outcome.body.duplicates} known${outcome.replay ? ' (replay)' : ''} in ${ms} ms`);

@@ -5,17 +5,23 @@ import { openSqlite } from '../../src-hub/store/sqlite';
 import { formatHlc, type Change, type PullResponse, type PushRequest, type RemoteItem } from '../../src-shared/protocol';
 import type { StorageChoice } from './hub-process';
 
-/** Accounts registered in this process (a `hub register` process each costs seconds on a busy machine). */
-export async function registerAccounts(storage: StorageChoice, accounts: { name: string; role?: Role }[]): Promise<string[]> {
+/** The hub's database opened in this process, beside the running hub (test set-up and checks). */
+export async function withDatabase<T>(storage: StorageChoice, work: (hub: Hub) => Promise<T>): Promise<T> {
   const db = storage.kind === 'sqlite' ? openSqlite(storage.file) : await openPostgres(storage.url);
   try {
-    const hub = new Hub(db);
-    const tokens: string[] = [];
-    for (const account of accounts) tokens.push((await hub.registerAccount(account.name, account.role ?? 'lcp')).token);
-    return tokens;
+    return await work(new Hub(db));
   } finally {
     await db.close();
   }
+}
+
+/** Accounts registered in this process (a `hub register` process each costs seconds on a busy machine). */
+export async function registerAccounts(storage: StorageChoice, accounts: { name: string; role?: Role }[]): Promise<string[]> {
+  return withDatabase(storage, async (hub) => {
+    const tokens: string[] = [];
+    for (const account of accounts) tokens.push((await hub.registerAccount(account.name, account.role ?? 'lcp')).token);
+    return tokens;
+  });
 }
 
 export type Reply = { status: number; body: string; bytes: number };
