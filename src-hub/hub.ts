@@ -26,7 +26,7 @@ export class HubError extends Error {}
 
 /**
  * The origin an account's edits are recorded with, and so the one its pulls leave out: a contact
- * point's lcpId once bound (a placeholder nothing carries before), the office's own name.
+ * point's lcpId once bound (before that, a placeholder no change carries), the office's own name.
  */
 export function originOf(account: Account): string {
   if (account.role === 'office') return account.lcpId ?? `office:${account.name}`;
