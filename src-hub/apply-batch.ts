@@ -3,12 +3,13 @@
  * known, one query per entity loads the records touched, each touched record is written once.
  */
 import { applyChange, type Change, type RecordState, type SyncConflict } from '../src-shared/protocol';
+import { oversizedRecord } from './record-size';
 import type { Sql, SqlValue } from './store/types';
 
 export type RecordRow = { entity: string; entity_id: string; owner: string; data: string; clocks: string; tombstone: string | null; last_origin: string };
 
 export type BatchActor = { role: 'lcp' | 'office'; name: string; origin: string };
-export type BatchResult = { applied: number; duplicates: number; conflicts: SyncConflict[] } | { refused: string; status: 403 | 409 };
+export type BatchResult = { applied: number; duplicates: number; conflicts: SyncConflict[] } | { refused: string; status: 403 | 409 | 413 };
 
 /** Rows per multi-row statement: well under SQLite's and PostgreSQL's parameter limits. */
 const CHUNK = 200;
@@ -143,6 +144,9 @@ export async function applyBatch(sql: Sql, actor: BatchActor, batchId: string, c
     record.state = merged.state;
     record.changed ||= merged.changed;
   }
+
+  const tooLarge = await oversizedRecord(sql, [...touched.values()].filter((r) => r.changed));
+  if (tooLarge) return { refused: tooLarge, status: 413 };
 
   const erasedNow = [...touched.values()].filter((r) => isErased(r.state) && !r.wasErased);
   for (const record of erasedNow) if (record.existed) await scrubErasedRecord(sql, record);

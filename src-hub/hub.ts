@@ -3,8 +3,9 @@
  * answering a pull. Runs on either storage engine.
  */
 import { createHash } from 'node:crypto';
-import { type Change, type PullResponse, type PushRequest, type PushResponse, type RecordState, type RemoteItem } from '../src-shared/protocol';
+import { MAX_PULL_BYTES, type Change, type PullResponse, type PushRequest, type PushResponse, type RecordState, type RemoteItem } from '../src-shared/protocol';
 import { applyBatch, toState, type RecordRow } from './apply-batch';
+import { cutPage, rowKey, type PageRow } from './pull-page';
 
 export { recordKey } from './apply-batch';
 import { hashToken, newToken } from './auth';
@@ -18,12 +19,40 @@ export type PushOutcome =
   | { status: 200; body: PushResponse; replay: boolean }
   | { status: 403; reason: string }
   | { status: 409; reason: string }
+  | { status: 413; reason: string }
   | { status: 422; reason: string };
 
 type AccountRow = { name: string; role: string; lcp_id: string | null };
-type FeedRow = { seq: number; entity: string; entity_id: string; owner: string; origin: string };
 
 export class HubError extends Error {}
+
+/**
+ * The origin an account's edits are recorded with, and so the one its pulls leave out: a contact
+ * point's lcpId once bound (before that, a placeholder no change carries), the office's own name.
+ */
+export function originOf(account: Account): string {
+  if (account.role === 'office') return account.lcpId ?? `office:${account.name}`;
+  return account.lcpId ?? `unbound:${account.name}`;
+}
+
+/** A page's records, a few dozen keys per query. */
+async function loadRecords(sql: Sql, rows: PageRow[]): Promise<Map<string, RecordRow>> {
+  const byEntity = new Map<string, string[]>();
+  for (const row of rows) {
+    const ids = byEntity.get(row.entity) ?? [];
+    ids.push(row.entity_id);
+    byEntity.set(row.entity, ids);
+  }
+  const records = new Map<string, RecordRow>();
+  for (const [entity, ids] of byEntity) {
+    for (let i = 0; i < ids.length; i += 100) {
+      const part = ids.slice(i, i + 100);
+      const found = await sql.all<RecordRow>(`SELECT * FROM records WHERE entity = ? AND entity_id IN (${part.map(() => '?').join(', ')})`, [entity, ...part]);
+      for (const record of found) records.set(rowKey(record), record);
+    }
+  }
+  return records;
+}
 
 
 /**
@@ -127,7 +156,7 @@ export class Hub {
 
   /** A contact point's account is bound to the app's lcpId on its first push. */
   private async bindAccount(sql: Sql, account: Account, changes: Change[]): Promise<string | { status: 403; reason: string }> {
-    if (account.role === 'office') return account.lcpId ?? `office:${account.name}`;
+    if (account.role === 'office') return originOf(account);
     const ids = new Set(changes.map((c) => c.lcpId));
     const [only] = ids;
     if (ids.size !== 1 || !only) return { status: 403, reason: 'a batch carries changes of several contact points' };
@@ -140,33 +169,39 @@ export class Hub {
     return only;
   }
 
-  /** What a contact point receives since its cursor: one item per record, its current state. */
+  /**
+   * What an account receives since its cursor: one item per record, its current state; at most
+   * `limit` feed rows and MAX_PULL_BYTES of items (at least one item), `more` when rows remain.
+   *
+   * The cursor never passes a row the page did not consider. The rows, their records and the
+   * feed's top come from ONE snapshot (`db.read`: a read transaction). Writers take the hub's
+   * writer lock before their first sequence number and release it only once their commit is
+   * visible (PostgreSQL's advisory lock; SQLite's single writer), so the rows visible in a snapshot
+   * are every committed row up to its top, and a row committed after the snapshot has a higher
+   * number than the top. A cut page ends at its last row considered; a last page ends at the top,
+   * which passes only rows of others and gaps of rolled-back transactions (never refilled, so they
+   * neither stall nor hide anything). The old code read the top in a second statement, possibly
+   * on another connection, and skipped the rows committed in between.
+   */
   async pull(account: Account, since: number, limit: number): Promise<PullResponse> {
-    const me = account.lcpId ?? `unbound:${account.name}`;
+    const me = originOf(account);
+    const filter =
+      account.role === 'office'
+        ? { where: 'f.origin <> ?', params: [me] }
+        : { where: `((f.owner = ? AND f.origin <> ?) OR (f.owner <> ? AND f.entity IN ('company', 'person')))`, params: [me, me, me] };
     return this.db.read(async (sql) => {
-      const rows =
-        account.role === 'office'
-          ? await sql.all<FeedRow>('SELECT * FROM feed WHERE seq > ? AND origin <> ? ORDER BY seq LIMIT ?', [since, me, limit])
-          : await sql.all<FeedRow>(
-              `SELECT * FROM feed WHERE seq > ? AND ((owner = ? AND origin <> ?) OR (owner <> ? AND entity IN ('company', 'person'))) ORDER BY seq LIMIT ?`,
-              [since, me, me, me, limit],
-            );
-      const more = rows.length === limit;
-      const cursor = more
-        ? rows[rows.length - 1]!.seq
-        : Math.max(since, (await sql.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM feed'))?.seq ?? 0);
-      const seen = new Set<string>();
-      const items: RemoteItem[] = [];
-      for (const row of rows) {
-        const key = `${row.entity}/${row.entity_id}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const record = await sql.get<RecordRow>('SELECT * FROM records WHERE entity = ? AND entity_id = ?', [row.entity, row.entity_id]);
-        if (!record) continue;
-        const item = this.itemFor(account, me, record);
-        if (item) items.push(item);
-      }
-      return { items, cursor: Number(cursor), more };
+      const rows = await sql.all<PageRow>(
+        `SELECT f.seq, f.entity, f.entity_id, octet_length(r.data) + octet_length(r.clocks) AS size
+         FROM feed f LEFT JOIN records r ON r.entity = f.entity AND r.entity_id = f.entity_id
+         WHERE f.seq > ? AND ${filter.where} ORDER BY f.seq LIMIT ?`,
+        [since, ...filter.params, limit + 1],
+      );
+      const page = await cutPage(rows, since, limit, MAX_PULL_BYTES, {
+        load: (planned) => loadRecords(sql, planned),
+        item: (record) => this.itemFor(account, me, record),
+        top: async () => Number((await sql.get<{ seq: number | null }>('SELECT MAX(seq) AS seq FROM feed'))?.seq ?? 0),
+      });
+      return { ...page, cursor: Number(page.cursor) };
     });
   }
 
@@ -204,7 +239,7 @@ export class Hub {
 /** Thrown to roll the push's transaction back (an account bound on the way included). */
 class Refusal extends Error {
   constructor(
-    readonly status: 403 | 409,
+    readonly status: 403 | 409 | 413,
     message: string,
   ) {
     super(message);

@@ -74,7 +74,7 @@ function parseJson(bytes: Buffer): unknown {
 const JSON_MEDIA_TYPE = /^application\/json[ \t]*(;.*)?$/i;
 
 /** Error responses by the status a push was refused with. */
-const REFUSAL_CODES: Record<number, string> = { 403: 'forbidden', 409: 'changeIdTaken', 422: 'batchIdReused' };
+const REFUSAL_CODES: Record<number, string> = { 403: 'forbidden', 409: 'changeIdTaken', 413: 'recordTooLarge', 422: 'batchIdReused' };
 
 /**
  * At most `perMinute` lines a minute (a flood of wrong tokens must not flood stderr); the lines

@@ -17,8 +17,13 @@ function sqlOn(client: pg.PoolClient | pg.Pool): Sql {
   };
 }
 
-/** Lock key of the hub's writers: held for one transaction, released by commit, rollback or disconnect. */
-const WRITER_LOCK = 7_202_606;
+/**
+ * Lock key of the hub's writers: held for one transaction, released by commit, rollback or disconnect.
+ * Every write to the feed takes it before its first sequence number, and PostgreSQL releases it only
+ * after the commit is visible, so feed rows become visible in sequence order (with gaps where a
+ * transaction rolled back). `Hub.pull` relies on this.
+ */
+export const WRITER_LOCK = 7_202_606;
 
 /** PostgreSQL through a connection URL, for a central office that outgrows one file. */
 export async function openPostgres(connectionString: string): Promise<Database> {
@@ -52,7 +57,22 @@ export async function openPostgres(connectionString: string): Promise<Database> 
         connection.release();
       }
     },
-    read: (work) => work(sqlOn(pool)),
+    async read<T>(work: (s: Sql) => Promise<T>): Promise<T> {
+      // One connection, one snapshot (taken by the first statement). Read-only REPEATABLE READ
+      // never fails with a serialization error; it only stops seeing later commits.
+      const connection = await pool.connect();
+      try {
+        await connection.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const result = await work(sqlOn(connection));
+        await connection.query('COMMIT');
+        return result;
+      } catch (error) {
+        await connection.query('ROLLBACK').catch(() => undefined);
+        throw error;
+      } finally {
+        connection.release();
+      }
+    },
     close: () => pool.end(),
   };
 }

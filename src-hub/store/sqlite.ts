@@ -49,7 +49,17 @@ export function openSqlite(file: string): Database {
       return next;
     },
     read<T>(work: (s: Sql) => Promise<T>): Promise<T> {
-      const next = queue.then(() => work(sql));
+      // A deferred transaction: in WAL mode its first read fixes the snapshot, so a write by another
+      // process (`hub import`) between two statements stays invisible to this read.
+      const run = async () => {
+        db.exec('BEGIN');
+        try {
+          return await work(sql);
+        } finally {
+          if (db.inTransaction) db.exec('COMMIT');
+        }
+      };
+      const next = queue.then(run, run);
       queue = next.catch(() => undefined);
       return next;
     },

@@ -11,7 +11,10 @@ export type Database = {
   kind: 'sqlite' | 'postgres';
   /** Runs `work` in one transaction that writers take one at a time. Rolled back on error. */
   transaction<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
-  /** Reads outside a write transaction. */
+  /**
+   * Runs `work` in one read-only transaction: every statement sees the same snapshot of committed
+   * data, whatever commits meanwhile. A pull's page, its cursor and its records must agree.
+   */
   read<T>(work: (sql: Sql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 };

@@ -12,6 +12,17 @@ export const MAX_BATCH_CHANGES = 2000;
 export const MAX_BATCH_BYTES = 4 * 1024 * 1024;
 /** The hub refuses bodies above this (after gunzip) with 413. */
 export const MAX_BODY_BYTES = 8 * 1024 * 1024;
+/**
+ * Bounds of what one record may hold and of one pull page, in bytes of JSON (UTF-8).
+ * A record (its fields and their clocks) holds at most MAX_RECORD_BYTES: a push whose merged record
+ * would be larger gets 413 with the reason, so a record always fits one batch (MAX_BATCH_BYTES) and
+ * one request body (MAX_BODY_BYTES). A pull page holds at most MAX_PULL_LIMIT feed entries and stops
+ * adding items before MAX_PULL_BYTES; it always holds at least one item, so a page of a single
+ * item may pass MAX_PULL_BYTES by that item's ids, or by more for a record stored before the
+ * record limit existed.
+ */
+export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
+export const MAX_PULL_BYTES = 4 * 1024 * 1024;
 export const MAX_PULL_LIMIT = 1000;
 
 export const SYNC_ENTITIES = ['company', 'person', 'event', 'interview', 'match', 'agreement', 'settings'] as const;
