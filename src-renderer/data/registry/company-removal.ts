@@ -50,8 +50,7 @@ async function collect(db: LcpDatabase, companyId: string) {
   ]);
   const matches = [...new Map([...sentMatches, ...hostedMatches].map((m) => [m.id, m])).values()];
   const agreements = [...new Map([...sentAgreements, ...hostedAgreements].map((a) => [a.id, a])).values()];
-  const versionKeys: string[] =
-    agreements.length > 0 ? ((await db.agreementVersions.where('agreementId').anyOf(agreements.map((a) => a.id)).primaryKeys()) as string[]) : [];
+  const versionKeys = agreements.length > 0 ? await db.agreementVersions.where('agreementId').anyOf(agreements.map((a) => a.id)).primaryKeys() : [];
   return { company, people, interviews, matches, agreements, versionKeys };
 }
 

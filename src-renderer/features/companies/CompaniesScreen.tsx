@@ -28,6 +28,8 @@ function readFilters(params: URLSearchParams): CompanyFilters {
 }
 
 export type ArchivedNotice = { archivedId: string; name: string };
+/** What the list says on arrival: an archive (with undo), a deletion or an erasure (without). */
+export type CompaniesNotice = ArchivedNotice | { removed: 'deleted'; name: string } | { removed: 'erased' };
 
 export function CompaniesScreen() {
   const { t, i18n } = useTranslation('companies');
@@ -36,7 +38,7 @@ export function CompaniesScreen() {
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const [importing, setImporting] = useState(false);
-  const [notice, setNotice] = useState<ArchivedNotice | null>(() => (location.state as ArchivedNotice | null) ?? null);
+  const [notice, setNotice] = useState<CompaniesNotice | null>(() => (location.state as CompaniesNotice | null) ?? null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<CompanyListHandle>(null);
 
@@ -75,7 +77,7 @@ export function CompaniesScreen() {
   useActions(actions);
 
   async function undoArchive() {
-    if (!notice) return;
+    if (!notice || !('archivedId' in notice)) return;
     await runInBackground('status.saving', () => setCompanyArchived(db, notice.archivedId, false), 'status.saveFailed');
     setNotice(null);
   }
@@ -96,11 +98,18 @@ export function CompaniesScreen() {
           </button>
         </div>
       </div>
-      {notice ? (
+      {notice && 'archivedId' in notice ? (
         <div className="notice" role="status" data-testid="archived-notice">
           <span>{t('archive.done', { name: notice.name })}</span>
           <button type="button" className="button button--quiet" onClick={() => void undoArchive()}>
             {t('archive.undo')}
+          </button>
+        </div>
+      ) : notice ? (
+        <div className="notice" role="status" data-testid="removed-notice">
+          <span>{notice.removed === 'erased' ? t('remove.erased') : t('remove.deleted', { name: notice.name })}</span>
+          <button type="button" className="button button--quiet" onClick={() => setNotice(null)}>
+            {t('remove.dismiss')}
           </button>
         </div>
       ) : null}
