@@ -1,5 +1,5 @@
 import './companies.css';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import type { AppAction } from '../../app/actions';
@@ -41,6 +41,12 @@ export function CompaniesScreen() {
   const [notice, setNotice] = useState<CompaniesNotice | null>(() => (location.state as CompaniesNotice | null) ?? null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<CompanyListHandle>(null);
+  const pageRef = useRef<HTMLDivElement>(null);
+  // The shell's scrolling area keeps the offset of the page seen before (a long company page): the
+  // list starts at the top, title in view; the list restores its own scroll (CompanyList).
+  useLayoutEffect(() => {
+    pageRef.current?.closest('main')?.scrollTo({ top: 0 });
+  }, []);
 
   const text = params.get('q') ?? '';
   const sort = (params.get('sort') as CompanySort | null) ?? 'name';
@@ -83,7 +89,7 @@ export function CompaniesScreen() {
   }
 
   return (
-    <div className="page page--wide">
+    <div className="page page--wide" ref={pageRef}>
       <div className="page__head">
         <h1>{t('title')}</h1>
         <div className="page__actions">
