@@ -91,6 +91,29 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       recordClocks: '[entity+entityId], editedBy',
     },
   },
+  {
+    // Registry search (issue 9): indexed words also carry their German transliteration (Müller →
+    // mueller) and name keys sort numbers numerically. Every company's derived fields and the
+    // word index are computed again.
+    version: 6,
+    stores: {},
+    upgrade: async (tx) => {
+      const names = new Map<string, Pick<Person, 'firstName' | 'lastName'>[]>();
+      await tx
+        .table<Person, string>('people')
+        .each((person) => names.set(person.companyId, [...(names.get(person.companyId) ?? []), person]));
+      const keys: WordKey[] = [];
+      await tx
+        .table<Company, string>('companies')
+        .toCollection()
+        .modify((company) => {
+          Object.assign(company, companySearchFields(company, names.get(company.id) ?? []));
+          keys.push(...wordKeys(company));
+        });
+      await tx.table('companyWords').clear();
+      await tx.table('companyWords').bulkPut(keys.map(() => 0), keys);
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -10,20 +10,23 @@ type Props = {
   'aria-invalid'?: boolean;
   'aria-describedby'?: string;
   required?: boolean;
+  /** Codes left out of the list (an interview's own country among preferred destinations). */
+  exclude?: readonly string[];
 };
 
 /** Every ISO 3166 country, named in the UI language, programme countries first. */
-export function CountrySelect({ value, onChange, ...rest }: Props) {
+export function CountrySelect({ value, onChange, exclude, ...rest }: Props) {
   const { t, i18n } = useTranslation('common');
   const groups = useMemo(() => {
     const byGroup = new Map<CountryGroup, { code: string; name: string }[]>();
     for (const option of countryOptions(i18n.language)) {
+      if (exclude?.includes(option.code)) continue;
       const list = byGroup.get(option.group) ?? [];
       list.push(option);
       byGroup.set(option.group, list);
     }
     return [...byGroup.entries()];
-  }, [i18n.language]);
+  }, [i18n.language, exclude]);
   return (
     <select value={value} onChange={(event) => onChange(event.target.value)} {...rest}>
       <option value="">{t('country.choose')}</option>

@@ -1,5 +1,5 @@
 import './companies.css';
-import { useDeferredValue, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
 import type { AppAction } from '../../app/actions';
@@ -28,6 +28,8 @@ function readFilters(params: URLSearchParams): CompanyFilters {
 }
 
 export type ArchivedNotice = { archivedId: string; name: string };
+/** What the list says on arrival: an archive (with undo), a deletion or an erasure (without). */
+export type CompaniesNotice = ArchivedNotice | { removed: 'deleted'; name: string } | { removed: 'erased' };
 
 export function CompaniesScreen() {
   const { t, i18n } = useTranslation('companies');
@@ -36,9 +38,15 @@ export function CompaniesScreen() {
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const [importing, setImporting] = useState(false);
-  const [notice, setNotice] = useState<ArchivedNotice | null>(() => (location.state as ArchivedNotice | null) ?? null);
+  const [notice, setNotice] = useState<CompaniesNotice | null>(() => (location.state as CompaniesNotice | null) ?? null);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<CompanyListHandle>(null);
+  const pageRef = useRef<HTMLDivElement>(null);
+  // The shell's scrolling area keeps the offset of the page seen before (a long company page): the
+  // list starts at the top, title in view; the list restores its own scroll (CompanyList).
+  useLayoutEffect(() => {
+    pageRef.current?.closest('main')?.scrollTo({ top: 0 });
+  }, []);
 
   const text = params.get('q') ?? '';
   const sort = (params.get('sort') as CompanySort | null) ?? 'name';
@@ -75,13 +83,13 @@ export function CompaniesScreen() {
   useActions(actions);
 
   async function undoArchive() {
-    if (!notice) return;
+    if (!notice || !('archivedId' in notice)) return;
     await runInBackground('status.saving', () => setCompanyArchived(db, notice.archivedId, false), 'status.saveFailed');
     setNotice(null);
   }
 
   return (
-    <div className="page page--wide">
+    <div className="page page--wide" ref={pageRef}>
       <div className="page__head">
         <h1>{t('title')}</h1>
         <div className="page__actions">
@@ -96,11 +104,18 @@ export function CompaniesScreen() {
           </button>
         </div>
       </div>
-      {notice ? (
+      {notice && 'archivedId' in notice ? (
         <div className="notice" role="status" data-testid="archived-notice">
           <span>{t('archive.done', { name: notice.name })}</span>
           <button type="button" className="button button--quiet" onClick={() => void undoArchive()}>
             {t('archive.undo')}
+          </button>
+        </div>
+      ) : notice ? (
+        <div className="notice" role="status" data-testid="removed-notice">
+          <span>{notice.removed === 'erased' ? t('remove.erased') : t('remove.deleted', { name: notice.name })}</span>
+          <button type="button" className="button button--quiet" onClick={() => setNotice(null)}>
+            {t('remove.dismiss')}
           </button>
         </div>
       ) : null}

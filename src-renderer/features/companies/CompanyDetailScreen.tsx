@@ -1,4 +1,5 @@
 import './companies.css';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { AppAction } from '../../app/actions';
@@ -14,6 +15,8 @@ import { companyDetailSections } from './detail-sections';
 import { HistorySection } from './HistorySection';
 import { companySize, countryName, euros, languageName, naceLabel, sizeLabel, sizeReason } from './labels';
 import { PeopleSection } from './PeopleSection';
+import { RemoveCompanyDialog, type RemovalKind } from './RemoveCompanyDialog';
+import type { CompaniesNotice } from './CompaniesScreen';
 
 export function CompanyDetailScreen() {
   const { id = '' } = useParams();
@@ -30,10 +33,17 @@ function CompanyDetail({ company }: { company: Company }) {
   const navigate = useNavigate();
   const language = i18n.language;
   const size = companySize(company);
+  const [removing, setRemoving] = useState<RemovalKind | null>(null);
 
   async function archive(archived: boolean) {
     await runInBackground('status.saving', () => setCompanyArchived(db, company.id, archived), 'status.saveFailed');
-    if (archived) void navigate('/companies', { state: { archivedId: company.id, name: company.legalName } });
+    if (archived) void navigate('/companies', { state: { archivedId: company.id, name: company.legalName } satisfies CompaniesNotice });
+  }
+
+  function removed(kind: RemovalKind) {
+    // An erased company's name is not kept, not even in the browser's history state.
+    const notice: CompaniesNotice = kind === 'erase' ? { removed: 'erased' } : { removed: 'deleted', name: company.legalName };
+    void navigate('/companies', { state: notice });
   }
 
   const actions: AppAction[] = [
@@ -121,6 +131,24 @@ function CompanyDetail({ company }: { company: Company }) {
         <Component key={id} companyId={company.id} />
       ))}
       <HistorySection companyId={company.id} />
+      <section className="card removal" aria-labelledby="removal-heading" data-testid="company-removal">
+        <h2 id="removal-heading">{t('remove.title')}</h2>
+        <div className="removal__options">
+          <div className="removal__option">
+            <p className="card__lead">{t('remove.deleteHint')}</p>
+            <button type="button" className="button" onClick={() => setRemoving('delete')} data-testid="company-delete">
+              {t('remove.delete')}
+            </button>
+          </div>
+          <div className="removal__option">
+            <p className="card__lead">{t('remove.eraseHint')}</p>
+            <button type="button" className="button button--danger" onClick={() => setRemoving('erase')} data-testid="company-erase">
+              {t('remove.erase')}
+            </button>
+          </div>
+        </div>
+      </section>
+      {removing ? <RemoveCompanyDialog company={company} kind={removing} onClose={() => setRemoving(null)} onRemoved={() => removed(removing)} /> : null}
     </div>
   );
 }

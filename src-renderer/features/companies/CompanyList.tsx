@@ -13,13 +13,27 @@ export type CompanyListHandle = { focusFirst: () => void };
 
 type Props = { query: CompanyQuery; page: CompanyIdPage | undefined; onOpen: (id: string) => void };
 
+/**
+ * Where the list was when it was left (opening a company): coming back to the same search finds
+ * the list's own scroll and active row again, while the page itself starts at the top.
+ */
+let remembered: { key: string; offset: number; active: number } | null = null;
+
 /** The virtualized list: only the visible rows exist in the page, read by id a window at a time. */
 export const CompanyList = forwardRef<CompanyListHandle, Props>(function CompanyList({ query, page, onOpen }, ref) {
   const { t, i18n } = useTranslation('companies');
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
+  const key = JSON.stringify(query);
+  const [restored] = useState(() => (remembered?.key === key ? remembered : null));
+  const [active, setActive] = useState(restored?.active ?? 0);
   const total = page?.total ?? 0;
-  const virtualizer = useVirtualizer({ count: total, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: OVERSCAN });
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: OVERSCAN,
+    initialOffset: restored?.offset ?? 0,
+  });
   const items = virtualizer.getVirtualItems();
   const first = items[0]?.index ?? 0;
   const last = items[items.length - 1]?.index ?? -1;
@@ -53,6 +67,15 @@ export const CompanyList = forwardRef<CompanyListHandle, Props>(function Company
     if (total > 0) virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeIndex, total, virtualizer]);
 
+  const place = useRef({ key, offset: restored?.offset ?? 0, active: activeIndex });
+  useEffect(() => {
+    place.current.key = key;
+    place.current.active = activeIndex;
+  });
+  useEffect(() => () => {
+    remembered = { ...place.current };
+  }, []);
+
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
     const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page };
@@ -77,6 +100,9 @@ export const CompanyList = forwardRef<CompanyListHandle, Props>(function Company
       aria-label={t('list.label')}
       aria-activedescendant={activeId ? `company-row-${activeId}` : undefined}
       onKeyDown={onKeyDown}
+      onScroll={(event) => {
+        place.current.offset = event.currentTarget.scrollTop;
+      }}
       data-testid="company-list"
     >
       <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>

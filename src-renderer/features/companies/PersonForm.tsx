@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { runInBackground } from '../../app/background-tasks';
 import { useDatabase } from '../../data/DatabaseContext';
 import { savePerson } from '../../data/registry/company-writes';
-import { PERSON_ROLES, type Person } from '../../domain/model';
+import { PERSON_ROLES, type Person, type PersonRole } from '../../domain/model';
 import { draftFromPerson, personFieldsFromDraft } from '../../domain/registry/company-record';
 import { EMPTY_PERSON_DRAFT, personDraftSchema, type PersonDraft } from '../../domain/registry/company-schema';
+import { withRole } from '../../domain/registry/person-defaults';
 import { fieldErrors } from '../../domain/validation';
 import { Field } from '../../ui/Field';
 
@@ -16,6 +17,8 @@ export function PersonForm({ companyId, person, onDone }: { companyId: string; p
   const db = useDatabase();
   const [draft, setDraft] = useState<PersonDraft>(() => (person ? draftFromPerson(person) : EMPTY_PERSON_DRAFT));
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // A saved person keeps its tick; a new one's follows the role until it is set by hand.
+  const [candidateSetByHand, setCandidateSetByHand] = useState(person !== null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -43,7 +46,7 @@ export function PersonForm({ companyId, person, onDone }: { companyId: string; p
         {text('lastName')}
         <Field label={t('personFields.role')} error={errors['role']} required>
           {(props) => (
-            <select {...props} name="person-role" value={draft.role} onChange={(event) => setDraft({ ...draft, role: event.target.value as PersonDraft['role'] })}>
+            <select {...props} name="person-role" value={draft.role} onChange={(event) => setDraft(withRole(draft, event.target.value as PersonRole, candidateSetByHand))}>
               {PERSON_ROLES.map((role) => (
                 <option key={role} value={role}>{t(`personRole.${role}`)}</option>
               ))}
@@ -57,7 +60,15 @@ export function PersonForm({ companyId, person, onDone }: { companyId: string; p
         {text('consentStore', 'date')}
         {text('consentShare', 'date')}
         <label className="field field--check">
-          <input type="checkbox" name="person-candidate" checked={draft.candidate} onChange={(event) => setDraft({ ...draft, candidate: event.target.checked })} />
+          <input
+            type="checkbox"
+            name="person-candidate"
+            checked={draft.candidate}
+            onChange={(event) => {
+              setCandidateSetByHand(true);
+              setDraft({ ...draft, candidate: event.target.checked });
+            }}
+          />
           <span>{t('personFields.candidate')}</span>
         </label>
       </div>

@@ -1,16 +1,25 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CountrySelect } from '../../ui/CountrySelect';
 import { countryName } from '../../domain/countries';
 
+type Props = {
+  value: string[];
+  onChange: (codes: string[]) => void;
+  invalid: boolean;
+  /** The company's own country: secondments go abroad, so it is not offered. */
+  ownCountry?: string;
+};
+
 /** Several countries: choose one in the list, add it; each chosen country can be removed. */
-export function CountriesInput({ value, onChange, invalid }: { value: string[]; onChange: (codes: string[]) => void; invalid: boolean }) {
+export function CountriesInput({ value, onChange, invalid, ownCountry }: Props) {
   const { t, i18n } = useTranslation('interviews');
   const id = useId();
   const [choice, setChoice] = useState('');
   const box = useRef<HTMLDivElement>(null);
+  const exclude = useMemo(() => (ownCountry ? [ownCountry] : []), [ownCountry]);
   const add = () => {
-    if (choice && !value.includes(choice)) onChange([...value, choice]);
+    if (choice && choice !== ownCountry && !value.includes(choice)) onChange([...value, choice]);
     setChoice('');
     // The button disables itself: keep the keyboard in the list, ready for the next country.
     box.current?.querySelector('select')?.focus();
@@ -21,11 +30,16 @@ export function CountriesInput({ value, onChange, invalid }: { value: string[]; 
         <label htmlFor={id} className="visually-hidden">
           {t('countries.choose')}
         </label>
-        <CountrySelect id={id} name="preferredCountryChoice" value={choice} onChange={setChoice} aria-invalid={invalid} />
+        <CountrySelect id={id} name="preferredCountryChoice" value={choice} onChange={setChoice} aria-invalid={invalid} exclude={exclude} />
         <button type="button" className="button" onClick={add} disabled={!choice}>
           {t('countries.add')}
         </button>
       </div>
+      {ownCountry ? (
+        <p className="field__hint" data-testid="own-country-hint">
+          {t('countries.ownCountryLeftOut', { country: countryName(ownCountry, i18n.language) })}
+        </p>
+      ) : null}
       {value.length > 0 ? (
         <ul className="chips" aria-label={t('countries.chosen')}>
           {value.map((code) => (

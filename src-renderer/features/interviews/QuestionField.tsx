@@ -12,6 +12,8 @@ type Props = {
   required: boolean;
   error?: string;
   onChange: (value: AnswerValue) => void;
+  /** The interviewed company's country (left out of preferred countries). */
+  companyCountry?: string;
   /** Extra content below the control (the participants section lists people here). */
   children?: ReactNode;
 };
@@ -40,7 +42,7 @@ function RequiredMark({ required }: { required: boolean }) {
 }
 
 /** One question of the questionnaire, as the control its kind needs. */
-export function QuestionField({ question, value, required, error, onChange, children }: Props) {
+export function QuestionField({ question, value, required, error, onChange, companyCountry, children }: Props) {
   const { t } = useTranslation('interviews');
   const id = useId();
   const errorId = `${id}-error`;
@@ -122,7 +124,7 @@ export function QuestionField({ question, value, required, error, onChange, chil
         </legend>
         {hintNode}
         {question.kind === 'countries' ? (
-          <CountriesInput value={(value as string[] | undefined) ?? []} onChange={onChange} invalid={Boolean(error)} />
+          <CountriesInput value={(value as string[] | undefined) ?? []} onChange={onChange} invalid={Boolean(error)} ownCountry={companyCountry} />
         ) : (
           children
         )}

@@ -30,6 +30,7 @@ export function SectionBody({ section, draft, errors, required, company, people,
           required={required(question)}
           error={errors[question.id]}
           onChange={(value) => onChange(question.id, value)}
+          companyCountry={company.country}
         >
           {question.kind === 'people' ? (
             <CandidateList

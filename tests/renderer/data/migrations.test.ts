@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LcpDatabase } from '../../../src-renderer/data/db';
-import { keyId } from '../../../src-renderer/data/registry/company-index';
+import { keyId, wordKeys } from '../../../src-renderer/data/registry/company-index';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../src-renderer/data/schema';
 
 /** A record for each table, as a database of that version could hold it. */
@@ -78,8 +78,10 @@ describe('schema migrations', () => {
       await upgraded.open();
       expect(upgraded.verno).toBe(LATEST_VERSION);
       for (const [table, count] of Object.entries(seeded)) {
-        // A table dropped by a later version would have to say so here.
-        expect(await upgraded.table(table).count(), table).toBe(count);
+        // A table dropped by a later version would have to say so here. The word index is derived:
+        // version 6 builds it again from the companies.
+        const expected = table === 'companyWords' && step.version < 6 ? (await upgraded.companies.toArray()).flatMap((c) => wordKeys(c)).length : count;
+        expect(await upgraded.table(table).count(), table).toBe(expected);
       }
       // Rows seeded before version 3 are reachable through its indexes.
       expect(await upgraded.interviews.where('interviewer').equals('Ana Horvat').count()).toBe(seeded['interviews']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactId, foldForSearch, queryWords, searchWords } from '../../../../src-renderer/domain/registry/search-normalize';
+import { compactId, foldForSearch, nameKey, queryWords, searchWords, wordSet } from '../../../../src-renderer/domain/registry/search-normalize';
 
 const finds = (text: string, query: string) => {
   const words = searchWords(text);
@@ -55,5 +55,64 @@ describe('search folding', () => {
 
   it('compacts identifiers', () => {
     expect(compactId('DE 136.695-976')).toBe('de136695976');
+  });
+});
+
+/** As the registry finds companies: query words against the indexed words (wordSet), by prefix. */
+const indexedFinds = (text: string, query: string) => {
+  const words = wordSet([text]);
+  return queryWords(query).every((q) => words.some((w) => w.startsWith(q)));
+};
+
+describe('German transliteration in the index', () => {
+  it.each([
+    ['Müller', 'muller'],
+    ['Müller', 'mueller'],
+    ['Müller', 'müller'],
+    ['Müller', 'MUELLER'],
+    ['Müller', 'muel'],
+    ['Mu\u0308ller (decomposed)', 'mueller'],
+    ['Großbäckerei', 'grossbaeckerei'],
+    ['Großbäckerei', 'grossbackerei'],
+    ['Großbäckerei', 'großbäckerei'],
+    ['GROSSBÄCKEREI', 'grossbaeckerei'],
+    ['Öztürk Ölmühle', 'oeztuerk oelmuehle'],
+    ['Öztürk Ölmühle', 'ozturk olmuhle'],
+    ['Ärztekammer Jürgen', 'aerztekammer juergen'],
+    ['Straße', 'strasse'],
+  ])('%s is found by %s', (text, query) => {
+    expect(indexedFinds(text, query)).toBe(true);
+  });
+
+  it.each([
+    ['Müller', 'muler'],
+    ['Großbäckerei', 'grosbaeckerei'],
+    ['Mueller', 'mül'],
+  ])('%s is not found by %s', (text, query) => {
+    expect(indexedFinds(text, query)).toBe(false);
+  });
+
+  it('adds the transliterated form only for words with umlauts', () => {
+    expect(wordSet(['Müller Bau'])).toEqual(['muller', 'bau', 'mueller']);
+    expect(wordSet(['Novi Sad'])).toEqual(['novi', 'sad']);
+  });
+});
+
+describe('name sort key', () => {
+  const sorted = (names: string[]) => [...names].sort((a, b) => (nameKey(a) < nameKey(b) ? -1 : nameKey(a) > nameKey(b) ? 1 : 0));
+
+  it.each([
+    [['Firma 102', 'Firma 109', 'Firma 13'], ['Firma 13', 'Firma 102', 'Firma 109']],
+    [['Firma 10', 'Firma 9', 'Firma 1'], ['Firma 1', 'Firma 9', 'Firma 10']],
+    [['Lot 2b', 'Lot 2a', 'Lot 11'], ['Lot 2a', 'Lot 2b', 'Lot 11']],
+    [['Studio 007', 'Studio 8', 'Studio 70'], ['Studio 007', 'Studio 8', 'Studio 70']],
+    [['Zeta', '3M Italia', 'Alfa 2000', 'alfa 300'], ['3M Italia', 'alfa 300', 'Alfa 2000', 'Zeta']],
+    [['Čakovec 2', 'cakovec 10', 'Cakovec 1'], ['Cakovec 1', 'Čakovec 2', 'cakovec 10']],
+  ])('sorts %j as %j', (names, expected) => {
+    expect(sorted(names)).toEqual(expected);
+  });
+
+  it('keeps plain names readable', () => {
+    expect(nameKey('Tera Tehnopolis d.o.o.')).toBe('tera tehnopolis d o o');
   });
 });
