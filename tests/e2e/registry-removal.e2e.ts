@@ -7,6 +7,8 @@ test('a sole trader is erased for good after typing its name: no value left in I
   await app.addPerson({ firstName: 'Brigitte', lastName: 'Xylander', email: 'brigitte@xylander.at', languages: 'de:C2' });
   await expect(page.getByTestId('person')).toContainText('Brigitte Xylander');
   await app.createCompany({ legalName: 'Andere Firma GmbH', country: 'AT', city: 'Graz' });
+  // The save navigates to the new company when it lands: wait for it, or it would follow the list's navigation.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Andere Firma GmbH');
   await app.openList();
   await app.search.fill('xylander');
   await app.rows.first().click();
