@@ -136,7 +136,7 @@ export async function searchCompanyIds(db: LcpDatabase, { text, filters, sort }:
 }
 
 /** Companies having, for every query word, a word that starts with it: id → name sort key. */
-async function idsMatchingWords(db: LcpDatabase, archived: 0 | 1, words: string[]): Promise<Map<string, string>> {
+export async function idsMatchingWords(db: LcpDatabase, archived: 0 | 1, words: string[]): Promise<Map<string, string>> {
   // Longest word first: the most selective range gives the candidates, the others narrow them.
   const [first, ...rest] = words;
   const matches = new Map<string, string>();
