@@ -1,5 +1,5 @@
 import './company-picker.css';
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCompany } from '../data/registry/useCompanies';
 import { useCompanySearch } from '../data/registry/useCompanySearch';
@@ -44,6 +44,12 @@ export function CompanyPicker({ id, name, value, onChange, label, emptyHint, ...
   const activeRow = rows[activeIndex];
   const optionId = (companyId: string) => `${listId}-${companyId}`;
   const shownPage = result?.page ?? page;
+
+  const activeOptionId = activeRow ? optionId(activeRow.id) : undefined;
+  useEffect(() => {
+    // The list scrolls inside itself: keep the option the arrow keys reached in view.
+    if (activeOptionId) document.getElementById(activeOptionId)?.scrollIntoView({ block: 'nearest' });
+  }, [activeOptionId]);
 
   const goTo = (next: number, activeAt: number) => {
     setPage(next);
@@ -96,7 +102,7 @@ export function CompanyPicker({ id, name, value, onChange, label, emptyHint, ...
         aria-expanded={rows.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
-        aria-activedescendant={activeRow ? optionId(activeRow.id) : undefined}
+        aria-activedescendant={activeOptionId}
         onChange={(event) => {
           setText(event.target.value);
           goTo(0, 0);
