@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Agreement, AgreementStatus, AgreementTemplate, AgreementVersion, Company, Match, Person } from '../domain/model';
+import type { Agreement, AgreementStatus, AgreementTemplate, AgreementVersion, Match, Person } from '../domain/model';
 import type { ContactPointProfile } from '../domain/contact-point';
 import type { LcpDatabase } from './db';
 import { useDatabase } from './DatabaseContext';
@@ -80,27 +80,6 @@ export function useMatch(id: string | undefined): Match | null | undefined {
 export function usePerson(id: string | undefined): Person | null | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => (id ? ((await db.people.get(id)) ?? null) : null), [db, id]);
-}
-
-export const PICKER_PAGE_SIZE = 20;
-
-/**
- * One page of companies for a picker: by country when one is chosen (indexed), else most recently
- * updated first; the name filter runs over that indexed cursor. `hasMore` tells if a next page exists.
- */
-export function useCompanyPage(query: { country?: string; text?: string; page: number }): { items: Company[]; hasMore: boolean } | undefined {
-  const db = useDatabase();
-  const { country, text, page } = query;
-  return useLiveQuery(async () => {
-    const needle = (text ?? '').trim().toLocaleLowerCase();
-    const base = country ? db.companies.where('country').equals(country) : db.companies.orderBy('updatedAt').reverse();
-    const rows = await base
-      .filter((c) => !c.archivedAt && (!needle || `${c.legalName} ${c.tradeName ?? ''} ${c.city ?? ''}`.toLocaleLowerCase().includes(needle)))
-      .offset(page * PICKER_PAGE_SIZE)
-      .limit(PICKER_PAGE_SIZE + 1)
-      .toArray();
-    return { items: rows.slice(0, PICKER_PAGE_SIZE), hasMore: rows.length > PICKER_PAGE_SIZE };
-  }, [db, country, text, page]);
 }
 
 export function useAgreementTemplates(): AgreementTemplate[] | undefined {

@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { companyNameMatches } from '../domain/company-search';
 import type { Company, Interview, InterviewStatus } from '../domain/model';
 import type { OutboxEntry } from './db';
 import { useDatabase } from './DatabaseContext';
@@ -76,22 +75,6 @@ export function useCompanyInterviews(companyId: string): Interview[] | undefined
 export function useInterviewChanges(id: string): OutboxEntry[] | undefined {
   const db = useDatabase();
   return useLiveQuery(() => db.outbox.where('[entity+entityId]').equals(['interview', id]).sortBy('seq'), [db, id]);
-}
-
-export type CompanyPage = { rows: Company[]; hasMore: boolean };
-
-/**
- * Companies whose name (legal or trade, or a word of it) starts with the text, by name, a page at a
- * time. Scans the table: the registry's name index can replace the scan without changing callers.
- */
-export function useCompanySearch(text: string, page: number, pageSize = 20): CompanyPage | undefined {
-  const db = useDatabase();
-  return useLiveQuery(async () => {
-    const matches = await db.companies.filter((company) => !company.archivedAt && companyNameMatches(company, text)).toArray();
-    matches.sort((a, b) => a.legalName.localeCompare(b.legalName));
-    const start = page * pageSize;
-    return { rows: matches.slice(start, start + pageSize), hasMore: matches.length > start + pageSize };
-  }, [db, text, page, pageSize]);
 }
 
 /** The interviewer's name last used here, else the contact point's contact person. */

@@ -38,9 +38,10 @@ test('an agreement: bad period refused, fixed, bilingual hr + el PDF, signed, ed
   await app.screenshot('agreements-empty-en');
 
   await page.getByTestId('agreement-new').click();
-  await app.field('sendingCompanyId').selectOption(SENDING.id);
+  // The pickers fold like the registry: no diacritics, Greek without accents.
+  await app.chooseCompany('sendingCompanyId', 'cokolada durdevic', SENDING.legalName);
   await app.field('participantId').selectOption(PARTICIPANT.id);
-  await app.field('hostCompanyId').selectOption(HOST.id);
+  await app.chooseCompany('hostCompanyId', 'θεσσαλιας', HOST.legalName);
   await app.field('startDate').fill('2026-03-02');
   await app.field('endDate').fill('2026-03-20');
   await app.fillTerms(TERMS);
@@ -124,8 +125,8 @@ test('in Greek: the form explains every refusal in Greek, including two companie
   await expect(app.errorFor('terms.mentor')).toHaveText('Το πεδίο αυτό είναι υποχρεωτικό.');
   await expect(app.saveState).toHaveText('Δεν αποθηκεύτηκε τίποτα: διορθώστε τα πεδία που επισημαίνονται με κόκκινο.');
 
-  await app.field('sendingCompanyId').selectOption(SENDING.id);
-  await app.field('hostCompanyId').selectOption(SECOND_HR.id);
+  await app.chooseCompany('sendingCompanyId', 'Čokolada', SENDING.legalName);
+  await app.chooseCompany('hostCompanyId', 'medimurje', SECOND_HR.legalName);
   await app.field('participantId').selectOption(PARTICIPANT.id);
   await app.field('startDate').fill('2026-03-02');
   await app.field('endDate').fill('2026-12-31');
@@ -134,7 +135,7 @@ test('in Greek: the form explains every refusal in Greek, including two companie
   await expect(app.errorFor('endDate')).toHaveText('Πολύ μεγάλη: μια απόσπαση διαρκεί το πολύ 6 μήνες.');
   // Our organisation is Greek: it fills the host side's partner; the languages follow the countries.
   await expect(app.field('terms.hostPartner')).toHaveValue('');
-  await app.field('hostCompanyId').selectOption(HOST.id);
+  await app.chooseCompany('hostCompanyId', 'ελαιουργια', HOST.legalName);
   await expect(app.field('terms.hostPartner')).toHaveValue('Σύνδεσμος Επιχειρήσεων και Βιομηχανιών Θεσσαλίας');
   await expect(app.field('languages')).toHaveValue('hr');
   await expect(app.field('language2')).toHaveValue('el');

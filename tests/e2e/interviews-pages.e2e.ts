@@ -16,8 +16,8 @@ test('events tag interviews; the list filters by event, interviewer and status',
   // Start from a registered company through the picker (search by a word of its name).
   await app.open('/interviews/new');
   await app.field('interviewer').fill('Ana Horvat');
-  await app.field('companySearch').fill('timb');
-  await page.getByRole('radio', { name: /Alpine Timber/ }).check();
+  await app.field('companyIdSearch').fill('timb');
+  await page.getByRole('option', { name: /Alpine Timber/ }).click();
   await page.locator('form button[type="submit"]').last().click();
   await page.getByTestId('interview').waitFor();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Alpine Timber d.o.o.');

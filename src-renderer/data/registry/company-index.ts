@@ -108,6 +108,11 @@ export async function wordPrefixKeys(db: LcpDatabase, archived: 0 | 1, prefix: s
   return cacheFor(db) === cache ? remember(cache, `${archived}|${prefix}`, keys) : keys;
 }
 
+/** The rows whose word starts with `prefix`, as a Dexie range (to limit or count without the cache). */
+export function wordPrefixRange(db: LcpDatabase, archived: 0 | 1, prefix: string) {
+  return db.companyWords.where(':id').between(`${archived}${SEP}${prefix}`, `${archived}${SEP}${prefix}\uffff`);
+}
+
 /** Ids of the companies having exactly this word. */
 export async function idsWithWord(db: LcpDatabase, archived: 0 | 1, word: string): Promise<string[]> {
   const keys = await db.companyWords.where(':id').between(`${archived}${SEP}${word}${SEP}`, `${archived}${SEP}${word}${SEP}\uffff`).primaryKeys();

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { usePeople } from '../../data/registry/useCompanies';
 import type { AgreementDraft } from '../../domain/agreements/validation';
+import { CompanyPicker } from '../../ui/CompanyPicker';
 import { Field } from '../../ui/Field';
-import { CompanyPicker } from './CompanyPicker';
 import { personName } from './format';
 
 type Props = { draft: AgreementDraft; errors: Record<string, string>; onChange: (patch: Partial<AgreementDraft>) => void };

@@ -9,9 +9,9 @@ import { useCompany, useDefaultInterviewer } from '../../data/useInterviews';
 import { quickCompanySchema } from '../../domain/interview-people';
 import { fieldErrors, message } from '../../domain/validation';
 import { formatDate } from '../../i18n/format';
+import { CompanyPicker } from '../../ui/CompanyPicker';
 import { Field } from '../../ui/Field';
 import { ErrorText } from './QuestionField';
-import { CompanyPicker } from './CompanyPicker';
 import { EMPTY_QUICK, QuickCompanyFields, type QuickDraft } from './QuickCompanyFields';
 import './interviews.css';
 import './lists.css';
@@ -91,7 +91,15 @@ export function NewInterviewScreen() {
             </div>
             {mode === 'existing' ? (
               <>
-                <CompanyPicker value={companyId} onChange={setCompanyId} error={errors['companyId']} />
+                <CompanyPicker
+                  name="companyId"
+                  label={t('picker.search')}
+                  emptyHint={t('picker.noCompanies')}
+                  value={companyId}
+                  onChange={setCompanyId}
+                  aria-invalid={Boolean(errors['companyId'])}
+                  aria-describedby={errors['companyId'] ? 'company-error' : undefined}
+                />
                 <ErrorText id="company-error" error={errors['companyId']} />
               </>
             ) : (

@@ -1,7 +1,8 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { AppPage } from './app-page';
+import { seedCompanies, type SeedCompany } from './seed-companies';
 
-export type SeedCompany = { id: string; legalName: string; country: string; city?: string; address?: string };
+export type { SeedCompany } from './seed-companies';
 export type SeedPerson = { id: string; companyId: string; firstName: string; lastName: string; jobTitle?: string };
 
 /** Page object for the agreements screens. Fields are found by their input name. */
@@ -22,7 +23,8 @@ export class AgreementsPage extends AppPage {
     agreements?: Record<string, unknown>[];
     uiLanguage?: string;
   }): Promise<void> {
-    await this.page.evaluate(async ({ profile, logoPng, companies, people, agreements = [], uiLanguage }) => {
+    await seedCompanies(this.page, data.companies);
+    await this.page.evaluate(async ({ profile, logoPng, people, agreements = [], uiLanguage }) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {
         const request = indexedDB.open('lcp-desk');
         request.onsuccess = () => resolve(request.result);
@@ -30,10 +32,9 @@ export class AgreementsPage extends AppPage {
       });
       const now = new Date().toISOString();
       const meta = { lcpId: 'e2e-lcp', createdAt: now, updatedAt: now };
-      const tx = db.transaction(['companies', 'people', 'settings', 'agreements'], 'readwrite');
+      const tx = db.transaction(['people', 'settings', 'agreements'], 'readwrite');
       for (const a of agreements) tx.objectStore('agreements').put({ ...meta, ...a });
       if (uiLanguage) tx.objectStore('settings').put({ key: 'ui.language', value: uiLanguage, updatedAt: now });
-      for (const c of companies) tx.objectStore('companies').put({ ...meta, languages: [], role: 'both', status: 'matched', consent: {}, tags: [], ...c });
       for (const p of people) tx.objectStore('people').put({ ...meta, role: 'employee', languages: [], candidate: true, consent: {}, ...p });
       tx.objectStore('settings').put({ key: 'contactPoint.profile', value: profile, updatedAt: now });
       if (logoPng) tx.objectStore('settings').put({ key: 'contactPoint.logo', value: { mimeType: 'image/png', fileName: 'logo.png', bytes: new Uint8Array(logoPng) }, updatedAt: now });
@@ -49,6 +50,14 @@ export class AgreementsPage extends AppPage {
 
   field(name: string): Locator {
     return this.page.locator(`form [name="${name}"]`);
+  }
+
+  /** Chooses a company in the picker named `name`: types `search`, then clicks the result. */
+  async chooseCompany(name: string, search: string, legalName: string): Promise<void> {
+    const picker = this.page.getByTestId(`picker-${name}`);
+    await picker.getByRole('combobox').fill(search);
+    await picker.getByRole('option', { name: legalName }).click();
+    await expect(picker.getByTestId('picker-chosen')).toContainText(legalName);
   }
 
   errorFor(name: string): Locator {

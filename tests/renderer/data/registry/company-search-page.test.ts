@@ -1,0 +1,114 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LcpDatabase } from '../../../../src-renderer/data/db';
+import { importCompanies } from '../../../../src-renderer/data/registry/company-import';
+import { countCompanyMatches, NARROW_KEYS, searchCompanyPage } from '../../../../src-renderer/data/registry/company-search-page';
+import { searchCompanyIds } from '../../../../src-renderer/data/registry/company-search';
+import { createCompany, savePerson, setCompanyArchived } from '../../../../src-renderer/data/registry/company-writes';
+import type { CompanyFields } from '../../../../src-renderer/domain/registry/company-record';
+import { freshDatabase } from '../test-db';
+
+const company = (legalName: string, country: string, overrides: Partial<CompanyFields> = {}): CompanyFields => ({
+  legalName, country, languages: [], role: 'both', status: 'registered', consent: {}, tags: [], ...overrides,
+});
+
+const NAMES: [string, string][] = [
+  ['Čakovec Metal d.o.o.', 'HR'],
+  ['Đurđevac Mlin d.o.o.', 'HR'],
+  ['Łódź Budownictwo Sp. z o.o.', 'PL'],
+  ['Søndergaard Design ApS', 'DK'],
+  ['Æblegården I/S', 'DK'],
+  ['Œuvre Métallurgie SARL', 'FR'],
+  ['Straßenbau Görlitz GmbH', 'DE'],
+  ['Ħamrun Trading Ltd', 'MT'],
+  ['Iğdır Tekstil A.Ş.', 'TR'],
+  ['Ελαιουργία Θεσσαλίας Α.Ε.', 'GR'],
+  ['Нови Сад Софтвер д.о.о.', 'RS'],
+  ['Đorđević Inženjering d.o.o.', 'ME'],
+];
+
+let db: LcpDatabase;
+beforeEach(async () => {
+  db = await freshDatabase();
+});
+afterEach(() => db.close());
+
+const names = async (text: string, start = 0, count = 50) => {
+  const page = await searchCompanyPage(db, text, start, count);
+  const rows = await db.companies.bulkGet(page.ids);
+  return rows.map((row) => row?.legalName);
+};
+
+describe('the pickers’ company search', () => {
+  beforeEach(async () => {
+    for (const [name, country] of NAMES) await createCompany(db, company(name, country));
+  });
+
+  it.each([
+    ['cakovec', 'Čakovec Metal d.o.o.'],
+    ['CAKOVEC', 'Čakovec Metal d.o.o.'],
+    ['čakovec', 'Čakovec Metal d.o.o.'],
+    ['durdevac', 'Đurđevac Mlin d.o.o.'],
+    ['lodz', 'Łódź Budownictwo Sp. z o.o.'],
+    ['sondergaard', 'Søndergaard Design ApS'],
+    ['aeblegarden', 'Æblegården I/S'],
+    ['oeuvre', 'Œuvre Métallurgie SARL'],
+    ['strassenbau', 'Straßenbau Görlitz GmbH'],
+    ['hamrun', 'Ħamrun Trading Ltd'],
+    ['igdir', 'Iğdır Tekstil A.Ş.'],
+    ['θεσσαλιας', 'Ελαιουργία Θεσσαλίας Α.Ε.'],
+    ['Θεσσαλίας', 'Ελαιουργία Θεσσαλίας Α.Ε.'],
+    ['ελαιουργια', 'Ελαιουργία Θεσσαλίας Α.Ε.'],
+    ['novi sad', 'Нови Сад Софтвер д.о.о.'],
+    ['softver', 'Нови Сад Софтвер д.о.о.'],
+    ['Ђорђевић', 'Đorđević Inženjering d.o.o.'],
+    ['инжењ', 'Đorđević Inženjering d.o.o.'],
+    ['met čak', 'Čakovec Metal d.o.o.'],
+    ['ca me', 'Čakovec Metal d.o.o.'],
+  ])('“%s” finds %s', async (text, expected) => {
+    expect(await names(text)).toEqual([expected]);
+  });
+
+  it('matches word starts only, every word', async () => {
+    expect(await names('akovec')).toEqual([]);
+    expect(await names('cakovec mlin')).toEqual([]);
+  });
+
+  it('lists every company by name without a search, a page at a time, and counts them', async () => {
+    const all = await names('', 0, 100);
+    expect(all).toHaveLength(NAMES.length);
+    const sorted = (await searchCompanyIds(db, { text: '', filters: {}, sort: 'name' })).ids;
+    expect((await searchCompanyPage(db, '', 0, 5)).ids).toEqual(sorted.slice(0, 5));
+    expect(await searchCompanyPage(db, '', 10, 5)).toEqual({ ids: sorted.slice(10), hasMore: false, total: null });
+    expect(await countCompanyMatches(db, '')).toBe(NAMES.length);
+  });
+
+  it('leaves archived companies out and finds people’s names', async () => {
+    const [first] = await db.companies.toArray();
+    await setCompanyArchived(db, first!.id, true);
+    expect(await names(first!.legalName)).toEqual([]);
+    const other = (await db.companies.toArray()).find((row) => row.legalName.startsWith('Ħamrun'))!;
+    await savePerson(db, other.id, null, { firstName: 'Ђорђе', lastName: 'Zammit', role: 'employee', languages: [], candidate: true, consent: {} });
+    expect(await names('Đorđe')).toEqual(['Ħamrun Trading Ltd']);
+  });
+});
+
+describe('pages of a prefix matching thousands', () => {
+  const COUNT = NARROW_KEYS + 500;
+  beforeEach(async () => {
+    const rows = Array.from({ length: COUNT }, (_, i) =>
+      company(`${['Metal', 'Meso', 'Med', 'Drvo'][i % 4]} ${(i * 7919) % COUNT} ${i % 3 === 0 ? 'Zagreb' : 'Split'}`, 'HR', { city: i % 5 === 0 ? 'Međimurje' : 'Osijek' }),
+    );
+    await importCompanies(db, rows);
+  }, 60_000);
+
+  it.each([['me'], ['me zag'], ['met 1'], ['osi'], ['drvo 2 sp']])('“%s”: each page is the slice of the full sorted result', async (text) => {
+    const full = (await searchCompanyIds(db, { text, filters: {}, sort: 'name' })).ids;
+    for (const start of [0, 50, 1000]) {
+      const page = await searchCompanyPage(db, text, start, 50);
+      expect(page.ids).toEqual(full.slice(start, start + 50));
+      expect(page.hasMore).toBe(full.length > start + 50);
+      if (page.total !== null) expect(page.total).toBe(full.length);
+    }
+    expect(await countCompanyMatches(db, text)).toBe(full.length);
+  }, 60_000);
+});
