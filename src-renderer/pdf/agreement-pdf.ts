@@ -67,7 +67,7 @@ function zipColumns(columns: { runs: Run[]; height: number }[][], keepAll: boole
 function bodyRows(doc: AgreementDocument, measure: Measure): Row[] {
   const rows: Row[] = [];
   const spacer = (height: number): Row => ({ runs: [], height, spacer: true });
-  const titleRows = (title: string) => textRows(title, CONTENT_WIDTH, 'bold', SIZE.title, measure).map((r) => ({ ...r, keepWithNext: true }));
+  const titleRows = (title: string): Row[] => textRows(title, CONTENT_WIDTH, 'bold', SIZE.title, measure).map((r) => ({ ...r, keepWithNext: true }));
   const n = doc.languages.length;
   if (doc.layout === 'sideBySide' && n > 1) {
     for (const title of doc.titles) rows.push(...titleRows(title));
