@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { prefetchPdfTools } from './features/agreements/pdf-tools';
 import { runInBackground } from './app/background-tasks';
 import { StartupError } from './app/StartupError';
 import { LcpDatabase } from './data/db';
@@ -28,6 +29,8 @@ async function start() {
     return;
   }
   void runInBackground('status.persistingStorage', requestPersistentStorage).catch(() => undefined);
+  // Browser mode: the PDF chunks must be here before the connection goes (Electron reads its own files).
+  prefetchPdfTools(!window.lcp);
   root.render(
     <StrictMode>
       <App db={db} />

@@ -1,6 +1,7 @@
 import { changedFields } from '../domain/changes';
 import type { Agreement, AgreementStatus, AgreementVersion, AgreementVersionSummary, Company } from '../domain/model';
-import { amendmentReference, canAmend, canTransition, isEditable, pipelineStatusFor } from '../domain/agreements/status';
+import { checkScan, type ScanCheck } from '../domain/agreements/scan';
+import { amendmentReference, canAmend, canReplaceScan, canTransition, isEditable, pipelineStatusFor } from '../domain/agreements/status';
 import type { AgreementDraft } from '../domain/agreements/validation';
 import type { LcpDatabase } from './db';
 import { createRecord, RecordNotFoundError, systemClock, updateRecord, type Clock } from './writes';
@@ -22,6 +23,15 @@ export class StatusChangeError extends Error {
     readonly to: AgreementStatus,
   ) {
     super(`An agreement cannot go from ${from} to ${to}`);
+  }
+}
+
+/** The file is not a signed scan: too small, too large, or neither PDF, PNG nor JPEG by its content. */
+export class ScanRejectedError extends Error {
+  readonly reason: Exclude<ScanCheck, { ok: true }>['reason'];
+  constructor(check: Exclude<ScanCheck, { ok: true }>) {
+    super(`Not a signed scan (${check.reason}, ${check.size} bytes)`);
+    this.reason = check.reason;
   }
 }
 
@@ -139,27 +149,51 @@ export function changeAgreementStatus(db: LcpDatabase, id: string, to: Agreement
   });
 }
 
+/** The scan's bytes, checked, with the type its content shows (a renamed text file is refused). */
+function checkedScan(scan: StoredPdf): { blob: Blob; mimeType: string } {
+  const check = checkScan(scan.bytes.length, scan.bytes.subarray(0, 8));
+  if (!check.ok) throw new ScanRejectedError(check);
+  return { blob: toBlob(scan.bytes, check.type), mimeType: check.type };
+}
+
+function scanVersion(agreementId: string, scan: StoredPdf, checked: { blob: Blob; mimeType: string }, now: Date): AgreementVersion {
+  return {
+    id: crypto.randomUUID(),
+    agreementId,
+    createdAt: now.toISOString(),
+    kind: 'signedScan',
+    languages: scan.languages,
+    sha256: scan.sha256,
+    mimeType: checked.mimeType,
+    bytes: checked.blob,
+  };
+}
+
 /** Files the signed scan (PDF or image) and marks the agreement signed. */
-export function attachSignedScan(db: LcpDatabase, id: string, scan: StoredPdf, clock: Clock = systemClock): Promise<Agreement> {
-  const bytes = toBlob(scan.bytes, scan.mimeType);
+export async function attachSignedScan(db: LcpDatabase, id: string, scan: StoredPdf, clock: Clock = systemClock): Promise<Agreement> {
+  const checked = checkedScan(scan);
   return db.transaction('rw', [db.agreements, db.agreementVersions, db.companies, db.outbox, db.meta], async () => {
     const before = await mustGet(db, id);
     if (!canTransition(before.status, 'signed')) throw new StatusChangeError(before.status, 'signed');
     const now = clock();
-    const version: AgreementVersion = {
-      id: crypto.randomUUID(),
-      agreementId: id,
-      createdAt: now.toISOString(),
-      kind: 'signedScan',
-      languages: scan.languages,
-      sha256: scan.sha256,
-      mimeType: scan.mimeType,
-      bytes,
-    };
+    const version = scanVersion(id, scan, checked, now);
     await db.agreementVersions.add(version);
     const agreement = await patchAgreement(db, before, { status: 'signed', signedScan: summary(version, scan.bytes.length) }, now);
     await movePipeline(db, agreement, 'signed', now);
     return agreement;
+  });
+}
+
+/** Files another scan in place of one filed by mistake; the status and the companies stay as they are. */
+export async function replaceSignedScan(db: LcpDatabase, id: string, scan: StoredPdf, clock: Clock = systemClock): Promise<Agreement> {
+  const checked = checkedScan(scan);
+  return db.transaction('rw', [db.agreements, db.agreementVersions, db.outbox, db.meta], async () => {
+    const before = await mustGet(db, id);
+    if (!canReplaceScan(before.status)) throw new StatusChangeError(before.status, before.status);
+    const now = clock();
+    const version = scanVersion(id, scan, checked, now);
+    await db.agreementVersions.add(version);
+    return patchAgreement(db, before, { signedScan: summary(version, scan.bytes.length) }, now);
   });
 }
 

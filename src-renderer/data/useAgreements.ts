@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Agreement, AgreementStatus, AgreementTemplate, AgreementVersion, Match, Person } from '../domain/model';
+import type { Agreement, AgreementStatus, AgreementTemplate, AgreementVersion, Company, Match, Person } from '../domain/model';
 import type { ContactPointProfile } from '../domain/contact-point';
 import type { LcpDatabase } from './db';
 import { useDatabase } from './DatabaseContext';
@@ -60,6 +60,12 @@ export function useCompanyAgreements(companyId: string): Agreement[] | undefined
   }, [db, companyId]);
 }
 
+/** How many amendments the agreement `rootId` has (the next one is numbered one more). */
+export function useAmendmentCount(rootId: string): number | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => db.agreements.where('amendsAgreementId').equals(rootId).count(), [db, rootId]);
+}
+
 /** Newest first. */
 export function useAgreementVersions(agreementId: string | undefined): AgreementVersion[] | undefined {
   const db = useDatabase();
@@ -80,6 +86,26 @@ export function useMatch(id: string | undefined): Match | null | undefined {
 export function usePerson(id: string | undefined): Person | null | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => (id ? ((await db.people.get(id)) ?? null) : null), [db, id]);
+}
+
+export type AgreementParties = { companies: Map<string, Company>; people: Map<string, Person> };
+
+/** The companies and participants of a list of agreements, read by key in two bulk reads. */
+export async function readAgreementParties(db: LcpDatabase, agreements: Agreement[]): Promise<AgreementParties> {
+  const companyIds = [...new Set(agreements.flatMap((a) => [a.sendingCompanyId, a.hostCompanyId]))];
+  const personIds = [...new Set(agreements.map((a) => a.participantId))];
+  const [companies, people] = await Promise.all([db.companies.bulkGet(companyIds), db.people.bulkGet(personIds)]);
+  return {
+    companies: new Map(companies.filter((c): c is Company => c !== undefined).map((c) => [c.id, c])),
+    people: new Map(people.filter((p): p is Person => p !== undefined).map((p) => [p.id, p])),
+  };
+}
+
+export function useAgreementParties(agreements: Agreement[]): AgreementParties | undefined {
+  const db = useDatabase();
+  // The key holds every id the read depends on.
+  const key = agreements.map((a) => `${a.sendingCompanyId},${a.hostCompanyId},${a.participantId}`).join(';');
+  return useLiveQuery(() => readAgreementParties(db, agreements), [db, key]);
 }
 
 export function useAgreementTemplates(): AgreementTemplate[] | undefined {

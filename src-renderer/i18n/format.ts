@@ -1,3 +1,5 @@
+import i18next from 'i18next';
+
 /** Dates and numbers always go through Intl, in the UI language. */
 export function formatDate(value: string | Date, language: string): string {
   const date = typeof value === 'string' ? new Date(value) : value;
@@ -23,6 +25,8 @@ export function formatBytes(bytes: number, language: string): string {
     value /= 1024;
     unit++;
   }
+  // Intl's short unit for bytes does not inflect ("10 byte" in English): plain bytes take i18next's plurals.
+  if (unit === 0) return i18next.t('common:bytes', { count: bytes, lng: language });
   return new Intl.NumberFormat(language, {
     style: 'unit',
     unit: units[unit],

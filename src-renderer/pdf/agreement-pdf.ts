@@ -67,12 +67,11 @@ function zipColumns(columns: { runs: Run[]; height: number }[][], keepAll: boole
 function bodyRows(doc: AgreementDocument, measure: Measure): Row[] {
   const rows: Row[] = [];
   const spacer = (height: number): Row => ({ runs: [], height, spacer: true });
-  for (const title of doc.titles) {
-    rows.push(...textRows(title, CONTENT_WIDTH, 'bold', SIZE.title, measure).map((r) => ({ ...r, keepWithNext: true })));
-  }
-  rows.push(spacer(10));
+  const titleRows = (title: string): Row[] => textRows(title, CONTENT_WIDTH, 'bold', SIZE.title, measure).map((r) => ({ ...r, keepWithNext: true }));
   const n = doc.languages.length;
   if (doc.layout === 'sideBySide' && n > 1) {
+    for (const title of doc.titles) rows.push(...titleRows(title));
+    rows.push(spacer(10));
     const width = (CONTENT_WIDTH - COLUMN_GAP * (n - 1)) / n;
     const xOf = (i: number) => i * (width + COLUMN_GAP);
     for (const section of doc.sections) {
@@ -81,15 +80,19 @@ function bodyRows(doc: AgreementDocument, measure: Measure): Row[] {
       rows.push(...zipColumns(section.texts.map((t, i) => textRows(t, width, 'regular', SIZE.body, measure, xOf(i))), false, 2));
     }
   } else {
-    for (const section of doc.sections) {
-      section.headings.forEach((heading, i) => {
-        rows.push(spacer(i === 0 ? 10 : 4));
-        const headingRows = textRows(heading, CONTENT_WIDTH, 'bold', SIZE.heading, measure);
-        rows.push(...headingRows.map((r) => ({ ...r, keepWithNext: true, runs: r.runs.map((run) => (i > 0 && run.kind === 'text' ? { ...run, tone: 'muted' as const } : run)) })));
+    // One language after the other: the whole text in the first language, then, from a new page,
+    // the whole text in the next one. The signatures follow once, labelled in every language.
+    doc.languages.forEach((_, i) => {
+      const title = titleRows(doc.titles[i]!);
+      if (i > 0) title[0] = { ...title[0]!, breakBefore: true };
+      rows.push(...title, spacer(10));
+      for (const section of doc.sections) {
+        rows.push(spacer(10));
+        rows.push(...textRows(section.headings[i]!, CONTENT_WIDTH, 'bold', SIZE.heading, measure).map((r) => ({ ...r, keepWithNext: true })));
         const lines = textRows(section.texts[i]!, CONTENT_WIDTH, 'regular', SIZE.body, measure);
         rows.push(...lines.map((r, k) => ({ ...r, keepWithNext: k === 0 && lines.length > 1 })));
-      });
-    }
+      }
+    });
   }
   rows.push(...signatureRows(doc, measure));
   return rows;

@@ -17,6 +17,8 @@ export type Row = {
   keepWithNext?: boolean;
   /** Vertical space only: dropped at the top of a page. */
   spacer?: boolean;
+  /** Starts a new page (the second language's half of a document printed one language after the other). */
+  breakBefore?: boolean;
 };
 
 export type WrappedLine = { text: string; indent: number };
@@ -71,7 +73,7 @@ export function wrapText(text: string, maxWidth: number, measure: (s: string) =>
 }
 
 /**
- * Splits rows into pages of the given height. A chain of rows marked `keepWithNext` moves to the
+ * Splits rows into pages of the given height; a row marked `breakBefore` opens a page. A chain of rows marked `keepWithNext` moves to the
  * next page as a whole with the row after it, unless the chain is taller than a page.
  */
 export function paginate(rows: Row[], pageHeight: number): Row[][] {
@@ -94,6 +96,7 @@ export function paginate(rows: Row[], pageHeight: number): Row[][] {
     while (rows[j]!.keepWithNext && j < rows.length - 1) j++;
     const group = rows.slice(i, j + 1);
     const height = group.reduce((sum, row) => sum + (row.spacer ? 0 : row.height), 0);
+    if (used > 0 && group[0]!.breakBefore) newPage();
     if (used > 0 && used + height > pageHeight && height <= pageHeight) newPage();
     for (const row of group) place(row);
     i = j + 1;

@@ -60,7 +60,7 @@ test('an agreement: bad period refused, fixed, bilingual hr + el PDF, signed, ed
   await expect(app.errorFor('endDate')).toHaveCount(0);
 
   await page.getByTestId('agreement-generate').click();
-  await expect(app.notice).toContainText('PDF generated in');
+  await expect(app.notice).toContainText('PDF generated in', { timeout: 30_000 });
   await expect(app.status).toHaveText('PDF generated');
   await expect(page.getByTestId('agreement-versions').locator('tbody tr')).toHaveCount(1);
   await expect(page.getByTestId('agreement-versions')).toContainText('hr + el');
@@ -78,9 +78,34 @@ test('an agreement: bad period refused, fixed, bilingual hr + el PDF, signed, ed
 
   await page.getByTestId('agreement-send').click();
   await expect(app.status).toHaveText('Sent for signature');
+  // A 10-byte text file named scan.pdf is refused: nothing filed, still sent for signature.
+  await page.getByTestId('agreement-scan-input').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf\n') });
+  await expect(app.notice).toHaveText('This file is only 10 bytes: too small to be the scan of a signed agreement (at least 1 kB). Nothing was filed.');
+  await expect(app.status).toHaveText('Sent for signature');
+  await page.getByTestId('agreement-scan-input').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(4096, 'not a pdf ') });
+  await expect(app.notice).toHaveText('The signed scan must be a PDF, PNG or JPEG file.');
+  // A real PDF is shown, then filed only once confirmed.
   await page.getByTestId('agreement-scan-input').setInputFiles({ name: 'signed.pdf', mimeType: 'application/pdf', buffer: readFileSync(pdfFile) });
+  const dialog = page.getByTestId('scan-dialog');
+  await expect(dialog.getByTestId('scan-facts')).toContainText('signed.pdf');
+  await expect(dialog.getByTestId('scan-facts')).toContainText(/\d+ pages/);
+  await expect(dialog).toContainText(`moves ${SENDING.legalName} and ${HOST.legalName} to “agreement signed”`);
+  await app.screenshot('agreement-scan-confirm-en');
+  await dialog.getByTestId('dialog-cancel').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(app.status).toHaveText('Sent for signature');
+  await page.getByTestId('agreement-scan-input').setInputFiles({ name: 'signed.pdf', mimeType: 'application/pdf', buffer: readFileSync(pdfFile) });
+  await page.getByTestId('scan-dialog').getByTestId('dialog-confirm').click();
   await expect(app.status).toHaveText('Signed');
-  await expect(page.getByTestId('agreement-versions').locator('tbody tr')).toHaveCount(2);
+  // A wrong file filed by mistake is replaced: still signed, both files kept.
+  await page.getByTestId('agreement-replace-input').setInputFiles(path.join(ROOT, 'resources/icon.png'));
+  await expect(page.getByTestId('scan-preview-image')).toBeVisible();
+  await expect(page.getByTestId('scan-facts')).toContainText(/\d+ × \d+ pixels/);
+  await app.screenshot('agreement-scan-replace-en');
+  await page.getByTestId('scan-dialog').getByTestId('dialog-confirm').click();
+  await expect(app.notice).toContainText('The new scan is filed');
+  await expect(app.status).toHaveText('Signed');
+  await expect(page.getByTestId('agreement-versions').locator('tbody tr')).toHaveCount(3);
   await expect(page.getByTestId('agreement-generate')).toHaveCount(0);
   await app.screenshot('agreement-signed-en');
 
@@ -90,6 +115,13 @@ test('an agreement: bad period refused, fixed, bilingual hr + el PDF, signed, ed
   await app.screenshot('agreement-edit-refused-en');
 
   await page.getByTestId('agreement-amend').click();
+  const amendDialog = page.getByTestId('amend-dialog');
+  await expect(amendDialog).toContainText(/A new draft agreement, [A-Z]{2}-\d{4}-[0-9A-F]{4}-A1, is created/);
+  await amendDialog.getByTestId('dialog-cancel').click();
+  await expect(page.getByTestId('agreement-locked')).toBeVisible();
+  await page.getByTestId('agreement-amend').click();
+  await app.screenshot('agreement-amend-confirm-en');
+  await page.getByTestId('amend-dialog').getByTestId('dialog-confirm').click();
   await expect(page.getByRole('heading', { name: /^Amendment [A-Z]{2}-\d{4}-[0-9A-F]{4}-A1$/ })).toBeVisible();
   await expect(app.field('endDate')).toHaveValue('2026-06-30');
   await app.field('endDate').fill('2026-07-31');
@@ -100,6 +132,10 @@ test('an agreement: bad period refused, fixed, bilingual hr + el PDF, signed, ed
 
   await page.getByRole('link', { name: 'All agreements' }).first().click();
   await expect(page.getByTestId('agreements-table').locator('tbody tr')).toHaveCount(2);
+  const firstRow = page.getByTestId('agreements-table').locator('tbody tr').first();
+  await expect(firstRow).toContainText('Željka Šimić-Horvat');
+  await expect(firstRow).toContainText(SENDING.legalName);
+  await expect(firstRow).toContainText(HOST.legalName);
   await page.getByTestId('filter-status').selectOption('signed');
   await expect(page.getByTestId('agreements-table').locator('tbody tr')).toHaveCount(1);
   await app.screenshot('agreements-list-en');
@@ -247,4 +283,61 @@ test('in German and Serbian Cyrillic: the list and an agreement sent for signatu
   await page.reload();
   await expect(app.status).toHaveText('Послат на потпис');
   await app.screenshot('agreement-detail-sr-Cyrl');
+});
+
+test('browser mode with the network cut after the first load: the PDF is still generated; in Greek the versions table fits its card', async ({ page, context }) => {
+  const app = new AgreementsPage(page);
+  await app.open('/agreements');
+  const agreementId = '88888888-8888-4888-8888-888888888888';
+  await app.seed({
+    profile: { organisationName: 'Tera Tehnopolis', country: 'HR', contactPerson: 'Ana Kovač', email: 'ana@tera.hr' },
+    companies: [SENDING, HOST],
+    people: [PARTICIPANT],
+    uiLanguage: 'el',
+    agreements: [
+      {
+        id: agreementId,
+        reference: 'HR-2026-0FF1',
+        status: 'draft',
+        sendingCompanyId: SENDING.id,
+        participantId: PARTICIPANT.id,
+        hostCompanyId: HOST.id,
+        sendingCountry: 'HR',
+        hostCountry: 'GR',
+        startDate: '2026-03-02',
+        endDate: '2026-06-30',
+        terms: { ...TERMS, financialSupport: '', specialTerms: '', sendingPartner: 'Tera Tehnopolis' },
+        languages: ['hr', 'el'],
+        includeEnglish: true,
+        layout: 'sequential',
+      },
+    ],
+  });
+  // The list names the parties.
+  const row = page.getByTestId('agreements-table').locator('tbody tr');
+  await expect(row).toContainText('Željka Šimić-Horvat');
+  await expect(row).toContainText(HOST.legalName);
+  await app.screenshot('agreements-list-el');
+  // The start-up prefetch has fetched the fonts and every language's clause texts.
+  await expect
+    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/(agreement-[\w-]+\.js|NotoSans-\w+-[\w-]+\.ttf)$/.test(e.name)).length))
+    .toBeGreaterThanOrEqual(15);
+  await context.setOffline(true);
+  await row.getByRole('link', { name: 'HR-2026-0FF1' }).click();
+  await page.getByTestId('agreement-generate').click();
+  await expect(app.status).toHaveText('Δημιουργήθηκε PDF');
+  await expect(app.notice).toContainText('Το PDF δημιουργήθηκε');
+  await context.setOffline(false);
+
+  const versions = page.getByTestId('agreement-versions');
+  for (const width of [1280, 1024]) {
+    await page.setViewportSize({ width, height: 820 });
+    await expect(versions.locator('tbody tr')).toHaveCount(1);
+    const fits = await versions.evaluate((table) => {
+      const card = table.closest('.card')!;
+      return table.getBoundingClientRect().right <= card.getBoundingClientRect().right - 1;
+    });
+    expect(fits, `versions table inside its card at ${width} px`).toBe(true);
+    await app.screenshot(`agreement-versions-el-${width}`);
+  }
 });

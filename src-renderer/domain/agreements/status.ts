@@ -24,6 +24,14 @@ export function canAmend(status: AgreementStatus): boolean {
   return status === 'signed' || status === 'inSecondment';
 }
 
+/**
+ * A signed scan filed by mistake (another agreement's, an unsigned print) is replaced, never
+ * unfiled: the paper was signed, so the status stays, and the first scan stays among the versions.
+ */
+export function canReplaceScan(status: AgreementStatus): boolean {
+  return status === 'signed' || status === 'inSecondment';
+}
+
 /** The pipeline status both companies take when their agreement reaches a status, if any. */
 export function pipelineStatusFor(status: AgreementStatus): PipelineStatus | undefined {
   switch (status) {

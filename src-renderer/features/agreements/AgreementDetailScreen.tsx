@@ -4,24 +4,26 @@ import { Link, useParams } from 'react-router-dom';
 import type { AppAction } from '../../app/actions';
 import { runInBackground } from '../../app/background-tasks';
 import { useActions } from '../../app/useActions';
-import { attachSignedScan, changeAgreementStatus, storeGeneratedVersion } from '../../data/agreements';
+import { changeAgreementStatus, storeGeneratedVersion } from '../../data/agreements';
 import { useDatabase } from '../../data/DatabaseContext';
 import { readAgreementBundle, readVersionBytes, useAgreement, useCompany, usePerson } from '../../data/useAgreements';
 import { documentLanguages, AGREEMENT_LANGUAGE_AUTONYMS } from '../../domain/agreements/languages';
-import { canTransition, isEditable } from '../../domain/agreements/status';
+import { SCAN_TYPES } from '../../domain/agreements/scan';
+import { canReplaceScan, canTransition, isEditable } from '../../domain/agreements/status';
 import type { Agreement, AgreementStatus } from '../../domain/model';
 import { formatBytes, formatDate } from '../../i18n/format';
 import { platform } from '../../platform';
 import { AmendButton } from './AmendButton';
 import { countryName, personName } from './format';
 import { FillFormSection } from './FillFormSection';
-import { sha256Hex } from './hash';
+import { loadPdfTools, pdfFailureText, PdfToolsUnavailableError } from './pdf-tools';
+import { ScanDialog } from './ScanDialog';
 import { StatusBadge } from './StatusBadge';
+import { useScanFiling } from './useScanFiling';
 import { VersionsList } from './VersionsList';
 import './agreements.css';
 
-const SCAN_TYPES = ['application/pdf', 'image/png', 'image/jpeg'];
-type Notice = { kind: 'info' | 'error'; text: string } | null;
+type Notice = { kind: 'info' | 'error'; text: string; retry?: () => void } | null;
 
 export function AgreementDetailScreen() {
   const { t, i18n } = useTranslation('agreements');
@@ -33,10 +35,11 @@ export function AgreementDetailScreen() {
   const participant = usePerson(agreement?.participantId);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
+  const scanFiling = useScanFiling(agreement, setNotice);
   const editable = Boolean(agreement && isEditable(agreement.status));
   useEffect(() => {
     // Load pdf-lib and the fonts while the user reads the screen, not after the click.
-    if (editable) void import('./generate').then((m) => m.warmUpPdf()).catch(() => undefined);
+    if (editable) void loadPdfTools().then((m) => m.warmUpPdf()).catch(() => undefined);
   }, [editable]);
 
   const latestPdf = async () => (agreement?.latestVersion ? readVersionBytes(db, agreement.latestVersion.id) : undefined);
@@ -46,7 +49,9 @@ export function AgreementDetailScreen() {
     try {
       await work();
     } catch (error) {
-      setNotice({ kind: 'error', text: t('detail.failed', { detail: error instanceof Error ? error.message : String(error) }) });
+      // The PDF chunks could not be fetched (browser mode, offline): say so, and offer to try again.
+      const retry = error instanceof PdfToolsUnavailableError ? () => void guarded(work)() : undefined;
+      setNotice({ kind: 'error', text: pdfFailureText(t, error), retry });
     } finally {
       setBusy(false);
     }
@@ -54,7 +59,7 @@ export function AgreementDetailScreen() {
   const generate = guarded(async () => {
     if (!agreement) return;
     const pdf = await runInBackground('agreements:detail.generating', async () => {
-      const { generateAgreementPdf } = await import('./generate');
+      const { generateAgreementPdf } = await loadPdfTools();
       const result = await generateAgreementPdf(await readAgreementBundle(db, agreement.id));
       await storeGeneratedVersion(db, agreement.id, result);
       return result;
@@ -77,20 +82,11 @@ export function AgreementDetailScreen() {
   const move = (to: AgreementStatus) => guarded(async () => {
     if (agreement) await runInBackground('status.saving', () => changeAgreementStatus(db, agreement.id, to), 'status.saveFailed');
   });
-  const attachScan = async (event: ChangeEvent<HTMLInputElement>) => {
+  const pickScan = (mode: 'attach' | 'replace') => (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (!file || !agreement) return;
-    if (!SCAN_TYPES.includes(file.type) || file.size === 0) {
-      setNotice({ kind: 'error', text: t('errors.scanType') });
-      return;
-    }
-    await guarded(async () => {
-      const bytes = new Uint8Array(await file.arrayBuffer());
-      const scan = { bytes, mimeType: file.type, sha256: await sha256Hex(bytes), languages: documentLanguages(agreement.languages, agreement.includeEnglish) };
-      await runInBackground('status.saving', () => attachSignedScan(db, agreement.id, scan), 'status.saveFailed');
-      setNotice({ kind: 'info', text: t('detail.signedNotice') });
-    })();
+    setNotice(null);
+    void scanFiling.pick(file, mode);
   };
 
   const has = (to: AgreementStatus) => Boolean(agreement && canTransition(agreement.status, to));
@@ -115,8 +111,24 @@ export function AgreementDetailScreen() {
       </div>
       {notice ? (
         <p className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="agreement-notice">
-          {notice.text}
+          {notice.text}{' '}
+          {notice.retry ? (
+            <button type="button" className="button" onClick={notice.retry} data-testid="agreement-retry">
+              {t('detail.retry')}
+            </button>
+          ) : null}
         </p>
+      ) : null}
+      {scanFiling.pending ? (
+        <ScanDialog
+          agreement={agreement}
+          parties={{ sending: sending?.legalName ?? '', host: host?.legalName ?? '' }}
+          scan={scanFiling.pending.scan}
+          mode={scanFiling.pending.mode}
+          busy={scanFiling.busy}
+          onConfirm={() => void scanFiling.confirm()}
+          onCancel={scanFiling.cancel}
+        />
       ) : null}
       <div className="page__columns">
         <div className="page__main">
@@ -170,7 +182,13 @@ export function AgreementDetailScreen() {
               {has('signed') ? (
                 <label className="button" data-testid="agreement-attach-scan">
                   {t('detail.attachScan')}
-                  <input type="file" accept={SCAN_TYPES.join(',')} className="visually-hidden" data-testid="agreement-scan-input" onChange={(e) => void attachScan(e)} />
+                  <input type="file" accept={SCAN_TYPES.join(',')} className="visually-hidden" data-testid="agreement-scan-input" disabled={scanFiling.busy} onChange={pickScan('attach')} />
+                </label>
+              ) : null}
+              {canReplaceScan(agreement.status) && agreement.signedScan ? (
+                <label className="button" data-testid="agreement-replace-scan">
+                  {t('detail.replaceScan')}
+                  <input type="file" accept={SCAN_TYPES.join(',')} className="visually-hidden" data-testid="agreement-replace-input" disabled={scanFiling.busy} onChange={pickScan('replace')} />
                 </label>
               ) : null}
               {has('inSecondment') ? (
@@ -191,6 +209,7 @@ export function AgreementDetailScreen() {
               ) : null}
             </div>
             {has('signed') ? <p className="field__hint">{t('detail.attachHint')}</p> : null}
+            {canReplaceScan(agreement.status) && agreement.signedScan ? <p className="field__hint">{t('detail.replaceHint')}</p> : null}
           </section>
           <FillFormSection agreement={agreement} />
         </div>

@@ -1,42 +1,54 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
+import { useAgreementParties } from '../../data/useAgreements';
 import type { Agreement } from '../../domain/model';
 import { formatDate } from '../../i18n/format';
-import { countryName } from './format';
+import { countryName, personName } from './format';
 import { StatusBadge } from './StatusBadge';
 
-/** Agreements as a table: reference, country pair, period, status. */
+/** Agreements as a table: reference, participant, sending and host company with their countries, period, status. */
 export function AgreementsTable({ agreements }: { agreements: Agreement[] }) {
   const { t, i18n } = useTranslation('agreements');
+  const parties = useAgreementParties(agreements);
   const date = (iso?: string) => (iso ? formatDate(iso, i18n.language) : '—');
+  const company = (id: string, country: string) => (
+    <>
+      <span className="agreements-table__name">{parties?.companies.get(id)?.legalName ?? '—'}</span>
+      <span className="agreements-table__country">{countryName(country, i18n.language)}</span>
+    </>
+  );
   return (
-    <table className="table" data-testid="agreements-table">
-      <thead>
-        <tr>
-          <th>{t('list.reference')}</th>
-          <th>{t('list.countries')}</th>
-          <th>{t('list.period')}</th>
-          <th>{t('list.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {agreements.map((agreement) => (
-          <tr key={agreement.id}>
-            <td>
-              <Link to={`/agreements/${agreement.id}`}>{agreement.reference}</Link>
-            </td>
-            <td>
-              {countryName(agreement.sendingCountry, i18n.language)} → {countryName(agreement.hostCountry, i18n.language)}
-            </td>
-            <td>
-              {date(agreement.startDate)} – {date(agreement.endDate)}
-            </td>
-            <td>
-              <StatusBadge status={agreement.status} />
-            </td>
+    <div className="agreements-table">
+      <table className="table" data-testid="agreements-table">
+        <thead>
+          <tr>
+            <th>{t('list.reference')}</th>
+            <th>{t('editor.participant')}</th>
+            <th>{t('editor.sending')}</th>
+            <th>{t('editor.host')}</th>
+            <th>{t('list.period')}</th>
+            <th>{t('list.status')}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {agreements.map((agreement) => (
+            <tr key={agreement.id}>
+              <td className="agreements-table__reference">
+                <Link to={`/agreements/${agreement.id}`}>{agreement.reference}</Link>
+              </td>
+              <td>{personName(parties?.people.get(agreement.participantId)) || '—'}</td>
+              <td>{company(agreement.sendingCompanyId, agreement.sendingCountry)}</td>
+              <td>{company(agreement.hostCompanyId, agreement.hostCountry)}</td>
+              <td>
+                {date(agreement.startDate)} – {date(agreement.endDate)}
+              </td>
+              <td>
+                <StatusBadge status={agreement.status} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

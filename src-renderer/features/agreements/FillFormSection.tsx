@@ -6,6 +6,7 @@ import { readAgreementBundle, useAgreementTemplates } from '../../data/useAgreem
 import { AGREEMENT_LANGUAGE_AUTONYMS, documentLanguages, type AgreementLanguage } from '../../domain/agreements/languages';
 import type { Agreement } from '../../domain/model';
 import { platform } from '../../platform';
+import { loadPdfTools, pdfFailureText } from './pdf-tools';
 
 /** Fills an imported PDF form (mapped once in /agreements/forms) with this agreement. */
 export function FillFormSection({ agreement }: { agreement: Agreement }) {
@@ -23,11 +24,11 @@ export function FillFormSection({ agreement }: { agreement: Agreement }) {
     if (!chosen) return;
     setError(null);
     try {
-      const { fillTemplateForAgreement } = await import('./generate');
+      const { fillTemplateForAgreement } = await loadPdfTools();
       const bytes = await fillTemplateForAgreement(await readAgreementBundle(db, agreement.id), chosen, language, flatten);
       await platform.saveFile(`${agreement.reference}-${chosen.name}.pdf`, 'application/pdf', bytes);
     } catch (e) {
-      setError(t('detail.failed', { detail: e instanceof Error ? e.message : String(e) }));
+      setError(pdfFailureText(t, e));
     }
   };
 

@@ -24,7 +24,8 @@ export function VersionsList({ agreement }: { agreement: Agreement }) {
       ) : versions.length === 0 ? (
         <p className="card__lead">{t('versions.empty')}</p>
       ) : (
-        <table className="table" data-testid="agreement-versions">
+        <div className="versions-table">
+          <table className="table" data-testid="agreement-versions">
           <thead>
             <tr>
               <th>{t('versions.createdAt')}</th>
@@ -53,7 +54,8 @@ export function VersionsList({ agreement }: { agreement: Agreement }) {
               </tr>
             ))}
           </tbody>
-        </table>
+          </table>
+        </div>
       )}
     </section>
   );

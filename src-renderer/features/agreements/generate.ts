@@ -3,11 +3,12 @@ import boldFontUrl from '../../../resources/fonts/NotoSans-Bold.ttf?url';
 import type { AgreementBundle } from '../../data/useAgreements';
 import { buildAgreementDocument } from '../../domain/agreements/document';
 import { agreementFieldValues, applyMapping, type FieldMapping } from '../../domain/agreements/field-mapping';
-import { documentLanguages, type AgreementLanguage } from '../../domain/agreements/languages';
+import { AGREEMENT_LANGUAGES, documentLanguages, type AgreementLanguage } from '../../domain/agreements/languages';
 import { loadAgreementTexts } from '../../i18n/agreement-texts';
 import { renderAgreementPdf, uncoveredCharacters, type PdfAssets } from '../../pdf/agreement-pdf';
 import { fillForm } from '../../pdf/form-fill';
 import { openFont } from '../../pdf/fontkit-adapter';
+import { orUnavailable } from './pdf-tools';
 import { sha256Hex } from './hash';
 import { logoForPrint } from './logo';
 
@@ -24,9 +25,14 @@ function loadFonts() {
     if (!response.ok) throw new Error(`font ${url}: HTTP ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   };
-  fontsPromise ??= Promise.all([fetchBytes(regularFontUrl), fetchBytes(boldFontUrl)]).then(([regular, bold]) => ({ regular, bold }));
+  fontsPromise ??= orUnavailable(() => Promise.all([fetchBytes(regularFontUrl), fetchBytes(boldFontUrl)])).then(([regular, bold]) => ({ regular, bold }));
   fontsPromise.catch(() => (fontsPromise = undefined));
   return fontsPromise;
+}
+
+/** Fetches the fonts and every language's clause texts (browser mode, before the connection can go). */
+export async function prefetchPdfAssets(): Promise<void> {
+  await Promise.all([loadFonts(), loadAgreementTexts(AGREEMENT_LANGUAGES)]);
 }
 
 
@@ -52,7 +58,7 @@ export async function generateAgreementPdf(bundle: AgreementBundle): Promise<Gen
   const started = performance.now();
   const { agreement, sending, host, participant, profile, logo } = bundle;
   const languages = documentLanguages(agreement.languages, agreement.includeEnglish);
-  const [fonts, texts] = await Promise.all([loadFonts(), loadAgreementTexts(languages)]);
+  const [fonts, texts] = await Promise.all([loadFonts(), orUnavailable(() => loadAgreementTexts(languages))]);
   const document = buildAgreementDocument({
     agreement,
     amendedReference: bundle.amendedReference,

@@ -5,6 +5,8 @@ import {
   changeAgreementStatus,
   createAgreement,
   createAmendment,
+  replaceSignedScan,
+  ScanRejectedError,
   StatusChangeError,
   storeGeneratedVersion,
   updateAgreementDraft,
@@ -46,6 +48,22 @@ function draftFor(p: { sending: Company; host: Company; person: { id: string } }
 }
 
 const pdf = { bytes: new Uint8Array([37, 80, 68, 70]), sha256: 'ab'.repeat(32), mimeType: 'application/pdf', languages: ['hr', 'el'] };
+/** A file that starts like the real thing and is as large as a small scan. */
+function scanOf(magic: number[], size = 4096, mimeType = 'application/pdf') {
+  const bytes = new Uint8Array(size);
+  bytes.set(magic);
+  return { bytes, sha256: 'cd'.repeat(32), mimeType, languages: ['hr', 'el'] };
+}
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37];
+const JPEG_MAGIC = [0xff, 0xd8, 0xff, 0xe0];
+const scan = scanOf(PDF_MAGIC);
+
+async function sentForSignature(p: Awaited<ReturnType<typeof parties>>) {
+  const agreement = await createAgreement(db, draftFor(p), p, 'HR-2026-0001');
+  await storeGeneratedVersion(db, agreement.id, pdf);
+  await changeAgreementStatus(db, agreement.id, 'sentForSignature');
+  return agreement;
+}
 
 describe('agreement writes', () => {
   it('creates a draft with the country pair and an outbox entry', async () => {
@@ -82,8 +100,9 @@ describe('agreement writes', () => {
     const agreement = await createAgreement(db, draftFor(p), p, 'HR-2026-0001');
     await storeGeneratedVersion(db, agreement.id, pdf);
     await changeAgreementStatus(db, agreement.id, 'sentForSignature');
-    const signed = await attachSignedScan(db, agreement.id, { ...pdf, mimeType: 'image/jpeg' });
+    const signed = await attachSignedScan(db, agreement.id, scanOf(JPEG_MAGIC, 4096, 'image/jpeg'));
     expect(signed.status).toBe('signed');
+    expect(signed.signedScan).toMatchObject({ mimeType: 'image/jpeg', size: 4096 });
     expect((await db.companies.get(p.sending.id))!.status).toBe('agreementSigned');
     expect((await db.companies.get(p.host.id))!.status).toBe('agreementSigned');
     const companyChanges = await db.outbox.where('entity').equals('company').filter((e) => e.op === 'update').toArray();
@@ -102,8 +121,56 @@ describe('agreement writes', () => {
     const p = await parties();
     const agreement = await createAgreement(db, draftFor(p), p, 'HR-2026-0001');
     await expect(changeAgreementStatus(db, agreement.id, 'inSecondment')).rejects.toBeInstanceOf(StatusChangeError);
-    await expect(attachSignedScan(db, agreement.id, pdf)).rejects.toBeInstanceOf(StatusChangeError);
+    await expect(attachSignedScan(db, agreement.id, scan)).rejects.toBeInstanceOf(StatusChangeError);
     expect(await db.agreementVersions.count()).toBe(0);
+  });
+
+  it('refuses a 10-byte text file named scan.pdf: nothing filed, the agreement and both companies stay as they were', async () => {
+    db = await freshDatabase();
+    const p = await parties();
+    const agreement = await sentForSignature(p);
+    const text = { bytes: new TextEncoder().encode('not a pdf\n'), sha256: 'ef'.repeat(32), mimeType: 'application/pdf', languages: ['hr'] };
+    expect(text.bytes.length).toBe(10);
+    await expect(attachSignedScan(db, agreement.id, text)).rejects.toMatchObject({ reason: 'tooSmall' });
+    await expect(attachSignedScan(db, agreement.id, scanOf([0x3c, 0x68, 0x74, 0x6d, 0x6c]))).rejects.toMatchObject({ reason: 'notScan' });
+    await expect(attachSignedScan(db, agreement.id, scanOf(PDF_MAGIC, 25 * 1024 * 1024 + 1))).rejects.toBeInstanceOf(ScanRejectedError);
+    expect((await db.agreements.get(agreement.id))!.status).toBe('sentForSignature');
+    expect((await db.companies.get(p.sending.id))!.status).toBe('matched');
+    expect(await db.agreementVersions.filter((v) => v.kind === 'signedScan').count()).toBe(0);
+  });
+
+  it('files the type the content shows, not the one the file name claims', async () => {
+    db = await freshDatabase();
+    const p = await parties();
+    const agreement = await sentForSignature(p);
+    const signed = await attachSignedScan(db, agreement.id, scanOf(JPEG_MAGIC, 2048, 'application/pdf'));
+    expect(signed.signedScan?.mimeType).toBe('image/jpeg');
+  });
+
+  it('replaces a scan filed by mistake: the agreement stays signed, the first scan stays in the versions', async () => {
+    db = await freshDatabase();
+    const p = await parties();
+    const agreement = await sentForSignature(p);
+    const first = await attachSignedScan(db, agreement.id, scan);
+    const companyWrites = await db.outbox.where('entity').equals('company').count();
+    const replaced = await replaceSignedScan(db, agreement.id, scanOf(JPEG_MAGIC, 8192, 'image/jpeg'));
+    expect(replaced).toMatchObject({ status: 'signed', signedScan: { mimeType: 'image/jpeg', size: 8192 } });
+    expect(replaced.signedScan!.id).not.toBe(first.signedScan!.id);
+    expect(await db.agreementVersions.filter((v) => v.kind === 'signedScan').count()).toBe(2);
+    // The companies were signed already: replacing the scan writes nothing about them.
+    expect(await db.outbox.where('entity').equals('company').count()).toBe(companyWrites);
+    await expect(replaceSignedScan(db, agreement.id, scanOf([0x00, 0x01]))).rejects.toBeInstanceOf(ScanRejectedError);
+  });
+
+  it('replaces no scan before signing nor after completion', async () => {
+    db = await freshDatabase();
+    const p = await parties();
+    const agreement = await sentForSignature(p);
+    await expect(replaceSignedScan(db, agreement.id, scan)).rejects.toBeInstanceOf(StatusChangeError);
+    await attachSignedScan(db, agreement.id, scan);
+    await changeAgreementStatus(db, agreement.id, 'inSecondment');
+    await changeAgreementStatus(db, agreement.id, 'completed');
+    await expect(replaceSignedScan(db, agreement.id, scan)).rejects.toBeInstanceOf(StatusChangeError);
   });
 
   it('amends a signed agreement as a new numbered draft, leaving the signed one as it was', async () => {
@@ -112,7 +179,7 @@ describe('agreement writes', () => {
     const agreement = await createAgreement(db, draftFor(p), p, 'HR-2026-0001');
     await storeGeneratedVersion(db, agreement.id, pdf);
     await changeAgreementStatus(db, agreement.id, 'sentForSignature');
-    await attachSignedScan(db, agreement.id, pdf);
+    await attachSignedScan(db, agreement.id, scan);
     const first = await createAmendment(db, agreement.id);
     expect(first).toMatchObject({ status: 'draft', amendsAgreementId: agreement.id, reference: 'HR-2026-0001-A1', endDate: '2026-06-30' });
     expect(first.latestVersion).toBeUndefined();

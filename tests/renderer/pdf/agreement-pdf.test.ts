@@ -55,6 +55,28 @@ describe('agreement PDF', () => {
     });
   });
 
+  it('"one after the other" prints the whole document in the first language, then the whole of it in the second', async () => {
+    const { text } = await generate('hr-el-sequential', ['hr', 'el'], 'sequential');
+    const flat = folded(text);
+    const at = (needle: string) => {
+      const index = flat.indexOf(needle);
+      expect(index, needle).toBeGreaterThanOrEqual(0);
+      return index;
+    };
+    const hr = clauseTexts('hr');
+    const el = clauseTexts('el');
+    const lastCroatian = Math.max(...Object.values(hr.clauses).filter((c) => !c.text.includes('{{')).map((c) => at(folded(c.text))));
+    const firstGreek = Math.min(...Object.values(el.clauses).map((c) => at(c.heading)));
+    expect(lastCroatian).toBeLessThan(firstGreek);
+    expect(at(el.title)).toBeLessThan(firstGreek);
+    expect(at(el.title)).toBeGreaterThan(lastCroatian);
+    // The Greek half starts on a page of its own.
+    const pages = text.split('\f');
+    const greekPage = pages.findIndex((page) => page.includes(el.clauses.parties.heading));
+    expect(pages[greekPage - 1]).not.toContain(el.title);
+    expect(pages[greekPage]).not.toContain(hr.clauses.final.heading);
+  });
+
   for (const language of AGREEMENT_LANGUAGES) {
     it(`prints every clause heading of ${language} and stays small`, async () => {
       const pair: AgreementLanguage[] = language === 'en' ? ['en'] : [language, 'en'];
