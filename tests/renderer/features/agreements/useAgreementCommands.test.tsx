@@ -43,7 +43,7 @@ beforeEach(async () => {
   // IndexedDB (fake-indexeddb) clones Node's Blob, not jsdom's: stored PDFs and scans are Node Blobs.
   vi.stubGlobal('Blob', NodeBlob);
   vi.stubGlobal('File', NodeFile);
-  vi.stubGlobal('crypto', { randomUUID: () => webcrypto.randomUUID(), getRandomValues: <T extends ArrayBufferView>(a: T) => webcrypto.getRandomValues(a), subtle: { digest } });
+  vi.stubGlobal('crypto', { randomUUID: () => webcrypto.randomUUID(), getRandomValues: (a: Uint8Array) => webcrypto.getRandomValues(a), subtle: { digest } });
   db = await freshDatabase();
   const base = { languages: [], role: 'both' as const, status: 'matched' as const, consent: {}, tags: [] };
   const sending = await createRecord(db, 'company', { ...base, legalName: 'Čokolada d.o.o.', country: 'HR' });
