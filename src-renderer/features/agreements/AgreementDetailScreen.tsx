@@ -1,97 +1,41 @@
-import { useEffect, useState, type ChangeEvent } from 'react';
+import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { AppAction } from '../../app/actions';
-import { runInBackground } from '../../app/background-tasks';
 import { useActions } from '../../app/useActions';
-import { changeAgreementStatus, storeGeneratedVersion } from '../../data/agreements';
-import { useDatabase } from '../../data/DatabaseContext';
-import { readAgreementBundle, readVersionBytes, useAgreement, useCompany, usePerson } from '../../data/useAgreements';
+import { useAgreement, useCompany, usePerson } from '../../data/useAgreements';
 import { documentLanguages, AGREEMENT_LANGUAGE_AUTONYMS } from '../../domain/agreements/languages';
 import { SCAN_TYPES } from '../../domain/agreements/scan';
-import { canReplaceScan, canTransition, isEditable } from '../../domain/agreements/status';
+import { canReplaceScan, isEditable } from '../../domain/agreements/status';
 import type { Agreement, AgreementStatus } from '../../domain/model';
-import { formatBytes, formatDate } from '../../i18n/format';
-import { platform } from '../../platform';
+import { formatDate } from '../../i18n/format';
 import { AmendButton } from './AmendButton';
 import { countryName, personName } from './format';
 import { FillFormSection } from './FillFormSection';
-import { loadPdfTools, pdfFailureText, PdfToolsUnavailableError } from './pdf-tools';
 import { ScanDialog } from './ScanDialog';
 import { StatusBadge } from './StatusBadge';
-import { useScanFiling } from './useScanFiling';
+import { useAgreementCommands } from './useAgreementCommands';
 import { VersionsList } from './VersionsList';
 import './agreements.css';
-
-type Notice = { kind: 'info' | 'error'; text: string; retry?: () => void } | null;
 
 export function AgreementDetailScreen() {
   const { t, i18n } = useTranslation('agreements');
   const { id } = useParams();
-  const db = useDatabase();
   const agreement = useAgreement(id);
   const sending = useCompany(agreement?.sendingCompanyId);
   const host = useCompany(agreement?.hostCompanyId);
   const participant = usePerson(agreement?.participantId);
-  const [notice, setNotice] = useState<Notice>(null);
-  const [busy, setBusy] = useState(false);
-  const scanFiling = useScanFiling(agreement, setNotice);
-  const editable = Boolean(agreement && isEditable(agreement.status));
-  useEffect(() => {
-    // Load pdf-lib and the fonts while the user reads the screen, not after the click.
-    if (editable) void loadPdfTools().then((m) => m.warmUpPdf()).catch(() => undefined);
-  }, [editable]);
-
-  const latestPdf = async () => (agreement?.latestVersion ? readVersionBytes(db, agreement.latestVersion.id) : undefined);
-  const guarded = (work: () => Promise<void>) => async () => {
-    if (busy) return;
-    setBusy(true);
-    try {
-      await work();
-    } catch (error) {
-      // The PDF chunks could not be fetched (browser mode, offline): say so, and offer to try again.
-      const retry = error instanceof PdfToolsUnavailableError ? () => void guarded(work)() : undefined;
-      setNotice({ kind: 'error', text: pdfFailureText(t, error), retry });
-    } finally {
-      setBusy(false);
-    }
-  };
-  const generate = guarded(async () => {
-    if (!agreement) return;
-    const pdf = await runInBackground('agreements:detail.generating', async () => {
-      const { generateAgreementPdf } = await loadPdfTools();
-      const result = await generateAgreementPdf(await readAgreementBundle(db, agreement.id));
-      await storeGeneratedVersion(db, agreement.id, result);
-      return result;
-    }, 'status.saveFailed');
-    const generated = t('detail.generated', { ms: Math.round(pdf.ms), size: formatBytes(pdf.bytes.length, i18n.language) });
-    setNotice(
-      pdf.missingCharacters.length > 0
-        ? { kind: 'error', text: `${generated} ${t('detail.missingCharacters', { characters: pdf.missingCharacters.join(' ') })}` }
-        : { kind: 'info', text: generated },
-    );
-  });
-  const save = guarded(async () => {
-    const pdf = await latestPdf();
-    if (pdf && agreement) await platform.saveFile(`${agreement.reference}.pdf`, pdf.mimeType, pdf.bytes);
-  });
-  const print = guarded(async () => {
-    const pdf = await latestPdf();
-    if (pdf && agreement) await platform.printPdf(agreement.reference, pdf.bytes);
-  });
-  const move = (to: AgreementStatus) => guarded(async () => {
-    if (agreement) await runInBackground('status.saving', () => changeAgreementStatus(db, agreement.id, to), 'status.saveFailed');
-  });
+  const commands = useAgreementCommands(agreement);
+  const { notice, busy, generate, save, print, move, scan } = commands;
   const pickScan = (mode: 'attach' | 'replace') => (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    setNotice(null);
-    void scanFiling.pick(file, mode);
+    void commands.pickScan(file, mode);
   };
 
-  const has = (to: AgreementStatus) => Boolean(agreement && canTransition(agreement.status, to));
+  const has = (to: AgreementStatus) => commands.can(to);
   const actions: AppAction[] = [
-    { id: 'agreement.generate', labelKey: 'agreements:detail.generate', shortcut: 'Mod+G', enabled: Boolean(agreement && isEditable(agreement.status)), run: () => void generate() },
+    { id: 'agreement.generate', labelKey: 'agreements:detail.generate', shortcut: 'Mod+G', enabled: commands.editable, run: () => void generate() },
     { id: 'agreement.save', labelKey: 'agreements:detail.save', shortcut: 'Mod+S', enabled: Boolean(agreement?.latestVersion), run: () => void save() },
     { id: 'agreement.print', labelKey: 'agreements:detail.print', shortcut: 'Mod+P', enabled: Boolean(agreement?.latestVersion), run: () => void print() },
   ];
@@ -119,15 +63,15 @@ export function AgreementDetailScreen() {
           ) : null}
         </p>
       ) : null}
-      {scanFiling.pending ? (
+      {scan.pending ? (
         <ScanDialog
           agreement={agreement}
           parties={{ sending: sending?.legalName ?? '', host: host?.legalName ?? '' }}
-          scan={scanFiling.pending.scan}
-          mode={scanFiling.pending.mode}
-          busy={scanFiling.busy}
-          onConfirm={() => void scanFiling.confirm()}
-          onCancel={scanFiling.cancel}
+          scan={scan.pending.scan}
+          mode={scan.pending.mode}
+          busy={scan.busy}
+          onConfirm={() => void scan.confirm()}
+          onCancel={scan.cancel}
         />
       ) : null}
       <div className="page__columns">
@@ -175,35 +119,35 @@ export function AgreementDetailScreen() {
                 {t('detail.print')}
               </button>
               {has('sentForSignature') ? (
-                <button type="button" className="button" disabled={busy} onClick={() => void move('sentForSignature')()} data-testid="agreement-send">
+                <button type="button" className="button" disabled={busy} onClick={() => void move('sentForSignature')} data-testid="agreement-send">
                   {t('detail.sendForSignature')}
                 </button>
               ) : null}
               {has('signed') ? (
                 <label className="button" data-testid="agreement-attach-scan">
                   {t('detail.attachScan')}
-                  <input type="file" accept={SCAN_TYPES.join(',')} className="visually-hidden" data-testid="agreement-scan-input" disabled={scanFiling.busy} onChange={pickScan('attach')} />
+                  <input type="file" accept={SCAN_TYPES.join(',')} className="visually-hidden" data-testid="agreement-scan-input" disabled={scan.busy} onChange={pickScan('attach')} />
                 </label>
               ) : null}
               {canReplaceScan(agreement.status) && agreement.signedScan ? (
                 <label className="button" data-testid="agreement-replace-scan">
                   {t('detail.replaceScan')}
-                  <input type="file" accept={SCAN_TYPES.join(',')} className="visually-hidden" data-testid="agreement-replace-input" disabled={scanFiling.busy} onChange={pickScan('replace')} />
+                  <input type="file" accept={SCAN_TYPES.join(',')} className="visually-hidden" data-testid="agreement-replace-input" disabled={scan.busy} onChange={pickScan('replace')} />
                 </label>
               ) : null}
               {has('inSecondment') ? (
-                <button type="button" className="button" disabled={busy} onClick={() => void move('inSecondment')()}>
+                <button type="button" className="button" disabled={busy} onClick={() => void move('inSecondment')}>
                   {t('detail.startSecondment')}
                 </button>
               ) : null}
               {has('completed') ? (
-                <button type="button" className="button" disabled={busy} onClick={() => void move('completed')()}>
+                <button type="button" className="button" disabled={busy} onClick={() => void move('completed')}>
                   {t('detail.complete')}
                 </button>
               ) : null}
               <AmendButton agreement={agreement} />
               {has('cancelled') ? (
-                <button type="button" className="button button--quiet" disabled={busy} onClick={() => void move('cancelled')()}>
+                <button type="button" className="button button--quiet" disabled={busy} onClick={() => void move('cancelled')}>
                   {t('detail.cancel')}
                 </button>
               ) : null}

@@ -2,10 +2,10 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
 import { runInBackground } from '../../app/background-tasks';
-import { AgreementLockedError, createAgreement, updateAgreementDraft } from '../../data/agreements';
-import { useDatabase } from '../../data/DatabaseContext';
+import { AgreementLockedError } from '../../data/agreements';
 import { SETTING_KEYS } from '../../data/settings';
 import { useCompany, usePerson } from '../../data/useAgreements';
+import { useAgreementWriters } from '../../data/useAgreementWriters';
 import { useSetting } from '../../data/useSetting';
 import { defaultLanguages } from '../../domain/agreements/languages';
 import { newReference } from '../../domain/agreements/status';
@@ -25,7 +25,7 @@ const FIELD_ORDER = ['sendingCompanyId', 'participantId', 'hostCompanyId', 'star
 /** The agreement form: new drafts and edits of unsigned agreements. */
 export function AgreementForm({ agreementId, matchId, initial }: { agreementId?: string; matchId?: string; initial: AgreementDraft }) {
   const { t } = useTranslation('agreements');
-  const db = useDatabase();
+  const { createAgreement, updateAgreementDraft } = useAgreementWriters();
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<AgreementDraft>(initial);
@@ -75,8 +75,8 @@ export function AgreementForm({ agreementId, matchId, initial }: { agreementId?:
         'status.saving',
         async () =>
           agreementId
-            ? (await updateAgreementDraft(db, agreementId, effective, { sending, host })).agreement
-            : createAgreement(db, effective, { sending, host }, newReference(profile?.country || sending.country, new Date().getFullYear()), { matchId }),
+            ? (await updateAgreementDraft(agreementId, effective, { sending, host })).agreement
+            : createAgreement(effective, { sending, host }, newReference(profile?.country || sending.country, new Date().getFullYear()), { matchId }),
         'status.saveFailed',
       );
       void navigate(`/agreements/${saved.id}`);

@@ -1,18 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { runInBackground } from '../../app/background-tasks';
-import { createAmendment } from '../../data/agreements';
-import { useDatabase } from '../../data/DatabaseContext';
 import { useAmendmentCount } from '../../data/useAgreements';
 import { amendmentReference, canAmend } from '../../domain/agreements/status';
 import type { Agreement } from '../../domain/model';
 import { ConfirmDialog } from './ConfirmDialog';
+import { useAmend } from './useAgreementCommands';
 
 /** Starts an amendment of a signed agreement, once confirmed, and opens it for editing. */
 export function AmendButton({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation('agreements');
-  const db = useDatabase();
+  const amendAgreement = useAmend();
   const navigate = useNavigate();
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -21,7 +19,7 @@ export function AmendButton({ agreement }: { agreement: Agreement }) {
   const amend = async () => {
     setBusy(true);
     try {
-      const amendment = await runInBackground('status.saving', () => createAmendment(db, agreement.id), 'status.saveFailed');
+      const amendment = await amendAgreement(agreement);
       void navigate(`/agreements/${amendment.id}/edit`);
     } finally {
       setBusy(false);

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { useDatabase } from '../../data/DatabaseContext';
-import { readAgreementBundle, useAgreementTemplates } from '../../data/useAgreements';
+import { useAgreementTemplates } from '../../data/useAgreements';
+import { useAgreementWriters } from '../../data/useAgreementWriters';
 import { AGREEMENT_LANGUAGE_AUTONYMS, documentLanguages, type AgreementLanguage } from '../../domain/agreements/languages';
 import type { Agreement } from '../../domain/model';
 import { platform } from '../../platform';
@@ -11,7 +11,7 @@ import { loadPdfTools, pdfFailureText } from './pdf-tools';
 /** Fills an imported PDF form (mapped once in /agreements/forms) with this agreement. */
 export function FillFormSection({ agreement }: { agreement: Agreement }) {
   const { t } = useTranslation('agreements');
-  const db = useDatabase();
+  const { readAgreementBundle } = useAgreementWriters();
   const templates = useAgreementTemplates();
   const languages = documentLanguages(agreement.languages, agreement.includeEnglish);
   const [templateId, setTemplateId] = useState('');
@@ -25,7 +25,7 @@ export function FillFormSection({ agreement }: { agreement: Agreement }) {
     setError(null);
     try {
       const { fillTemplateForAgreement } = await loadPdfTools();
-      const bytes = await fillTemplateForAgreement(await readAgreementBundle(db, agreement.id), chosen, language, flatten);
+      const bytes = await fillTemplateForAgreement(await readAgreementBundle(agreement.id), chosen, language, flatten);
       await platform.saveFile(`${agreement.reference}-${chosen.name}.pdf`, 'application/pdf', bytes);
     } catch (e) {
       setError(pdfFailureText(t, e));

@@ -1,9 +1,8 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import { deleteTemplate, saveTemplate, saveTemplateMapping } from '../../data/agreement-templates';
-import { useDatabase } from '../../data/DatabaseContext';
 import { useAgreementTemplates } from '../../data/useAgreements';
+import { useTemplateWriters } from '../../data/useAgreementWriters';
 import { MAPPABLE_FIELDS, suggestMapping, type FieldMapping, type MappableField } from '../../domain/agreements/field-mapping';
 import type { AgreementTemplate } from '../../domain/model';
 import './agreements.css';
@@ -11,7 +10,7 @@ import './agreements.css';
 /** `/agreements/forms`: import PDF forms and map their fields to agreement fields, once per form. */
 export function FormTemplatesScreen() {
   const { t } = useTranslation('agreements');
-  const db = useDatabase();
+  const { saveTemplate } = useTemplateWriters();
   const templates = useAgreementTemplates();
   const [error, setError] = useState<string | null>(null);
 
@@ -34,7 +33,7 @@ export function FormTemplatesScreen() {
       return;
     }
     const names = fields.map((f) => f.name);
-    await saveTemplate(db, { name: file.name.replace(/\.pdf$/i, ''), bytes, fieldNames: names, mapping: suggestMapping(names) });
+    await saveTemplate({ name: file.name.replace(/\.pdf$/i, ''), bytes, fieldNames: names, mapping: suggestMapping(names) });
   };
 
   return (
@@ -62,7 +61,7 @@ export function FormTemplatesScreen() {
 
 function TemplateMapping({ template }: { template: AgreementTemplate }) {
   const { t } = useTranslation('agreements');
-  const db = useDatabase();
+  const { saveTemplateMapping, deleteTemplate } = useTemplateWriters();
   const [mapping, setMapping] = useState<FieldMapping>(template.mapping);
   const [saved, setSaved] = useState(false);
   const mapped = Object.values(mapping).filter(Boolean).length;
@@ -108,11 +107,11 @@ function TemplateMapping({ template }: { template: AgreementTemplate }) {
         <button
           type="button"
           className="button button--primary"
-          onClick={() => void saveTemplateMapping(db, template.id, mapping).then(() => setSaved(true))}
+          onClick={() => void saveTemplateMapping(template.id, mapping).then(() => setSaved(true))}
         >
           {t('forms.save')}
         </button>
-        <button type="button" className="button button--quiet" onClick={() => void deleteTemplate(db, template.id)}>
+        <button type="button" className="button button--quiet" onClick={() => void deleteTemplate(template.id)}>
           {t('forms.delete')}
         </button>
         <p className="form__state form__state--saved" role="status">

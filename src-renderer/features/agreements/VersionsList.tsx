@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../data/DatabaseContext';
-import { readVersionBytes, useAgreementVersions } from '../../data/useAgreements';
+import { useAgreementVersions } from '../../data/useAgreements';
+import { useAgreementWriters } from '../../data/useAgreementWriters';
 import type { Agreement } from '../../domain/model';
 import { formatBytes, formatDateTime } from '../../i18n/format';
 import { platform } from '../../platform';
@@ -10,10 +10,10 @@ const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/pn
 /** Every stored PDF and signed scan of the agreement, newest first. */
 export function VersionsList({ agreement }: { agreement: Agreement }) {
   const { t, i18n } = useTranslation('agreements');
-  const db = useDatabase();
+  const { readVersionBytes } = useAgreementWriters();
   const versions = useAgreementVersions(agreement.id);
   const download = async (id: string, kind: string, index: number) => {
-    const file = await readVersionBytes(db, id);
+    const file = await readVersionBytes(id);
     if (file) await platform.saveFile(`${agreement.reference}-${kind}-${index}.${EXTENSIONS[file.mimeType] ?? 'bin'}`, file.mimeType, file.bytes);
   };
   return (

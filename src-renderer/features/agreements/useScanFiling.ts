@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runInBackground } from '../../app/background-tasks';
-import { attachSignedScan, replaceSignedScan } from '../../data/agreements';
-import { useDatabase } from '../../data/DatabaseContext';
+import { useAgreementWriters } from '../../data/useAgreementWriters';
 import { documentLanguages } from '../../domain/agreements/languages';
 import { SCAN_MAX_BYTES, SCAN_MIN_BYTES } from '../../domain/agreements/scan';
 import type { Agreement } from '../../domain/model';
@@ -23,7 +22,7 @@ type Pending = {
  */
 export function useScanFiling(agreement: Agreement | null | undefined, notify: (notice: Notice) => void) {
   const { t, i18n } = useTranslation('agreements');
-  const db = useDatabase();
+  const { attachSignedScan, replaceSignedScan } = useAgreementWriters();
   const [pending, setPendingState] = useState<Pending | null>(null);
   // An image is previewed from a blob URL, released when the question is answered or the screen left.
   const previewUrl = useRef<string | undefined>(undefined);
@@ -95,7 +94,7 @@ export function useScanFiling(agreement: Agreement | null | undefined, notify: (
         languages: documentLanguages(agreement.languages, agreement.includeEnglish),
       };
       const file = mode === 'attach' ? attachSignedScan : replaceSignedScan;
-      await runInBackground('status.saving', () => file(db, agreement.id, stored), 'status.saveFailed');
+      await runInBackground('status.saving', () => file(agreement.id, stored), 'status.saveFailed');
       setPending(null);
       notify({
         kind: 'info',

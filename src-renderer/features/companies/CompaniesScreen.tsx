@@ -6,10 +6,9 @@ import type { AppAction } from '../../app/actions';
 import { shortcutLabel } from '../../app/actions';
 import { useActions } from '../../app/useActions';
 import { runInBackground } from '../../app/background-tasks';
-import { useDatabase } from '../../data/DatabaseContext';
 import type { CompanyFilters, CompanySort } from '../../data/registry/company-search';
-import { setCompanyArchived } from '../../data/registry/company-writes';
 import { useCompanyIds } from '../../data/registry/useCompanies';
+import { useCompanyWriters } from '../../data/registry/useCompanyWriters';
 import { formatNumber } from '../../i18n/format';
 import { CompanyFiltersBar } from './CompanyFiltersBar';
 import { CompanyList, type CompanyListHandle } from './CompanyList';
@@ -33,7 +32,7 @@ export type CompaniesNotice = ArchivedNotice | { removed: 'deleted'; name: strin
 
 export function CompaniesScreen() {
   const { t, i18n } = useTranslation('companies');
-  const db = useDatabase();
+  const { readCompaniesForExport, setCompanyArchived } = useCompanyWriters();
   const navigate = useNavigate();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
@@ -71,7 +70,7 @@ export function CompaniesScreen() {
     );
 
   const canExport = (result?.total ?? 0) > 0;
-  const exportList = () => void runInBackground('companies:export.running', () => exportCompanies(db, query, t, i18n.language));
+  const exportList = () => void runInBackground('companies:export.running', async () => exportCompanies(await readCompaniesForExport(query), t, i18n.language));
   const openNew = () => void navigate('/companies/new');
   const actions: AppAction[] = [
     { id: 'companies.new', labelKey: 'companies:actions.new', shortcut: 'Mod+N', whileTyping: true, run: openNew },
@@ -84,7 +83,7 @@ export function CompaniesScreen() {
 
   async function undoArchive() {
     if (!notice || !('archivedId' in notice)) return;
-    await runInBackground('status.saving', () => setCompanyArchived(db, notice.archivedId, false), 'status.saveFailed');
+    await runInBackground('status.saving', () => setCompanyArchived(notice.archivedId, false), 'status.saveFailed');
     setNotice(null);
   }
 

@@ -5,9 +5,8 @@ import { Link, useNavigate, useParams } from 'react-router-dom';
 import type { AppAction } from '../../app/actions';
 import { runInBackground } from '../../app/background-tasks';
 import { useActions } from '../../app/useActions';
-import { useDatabase } from '../../data/DatabaseContext';
-import { setCompanyArchived } from '../../data/registry/company-writes';
 import { useCompany } from '../../data/registry/useCompanies';
+import { useCompanyWriters } from '../../data/registry/useCompanyWriters';
 import type { Company } from '../../domain/model';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { NotFound } from './CompanyFormScreen';
@@ -29,14 +28,14 @@ export function CompanyDetailScreen() {
 
 function CompanyDetail({ company }: { company: Company }) {
   const { t, i18n } = useTranslation('companies');
-  const db = useDatabase();
+  const { setCompanyArchived } = useCompanyWriters();
   const navigate = useNavigate();
   const language = i18n.language;
   const size = companySize(company);
   const [removing, setRemoving] = useState<RemovalKind | null>(null);
 
   async function archive(archived: boolean) {
-    await runInBackground('status.saving', () => setCompanyArchived(db, company.id, archived), 'status.saveFailed');
+    await runInBackground('status.saving', () => setCompanyArchived(company.id, archived), 'status.saveFailed');
     if (archived) void navigate('/companies', { state: { archivedId: company.id, name: company.legalName } satisfies CompaniesNotice });
   }
 

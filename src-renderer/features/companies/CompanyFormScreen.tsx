@@ -3,9 +3,9 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { runInBackground } from '../../app/background-tasks';
-import { useDatabase } from '../../data/DatabaseContext';
-import { checkDuplicates, createCompany, DuplicateCompanyError, updateCompany } from '../../data/registry/company-writes';
+import { DuplicateCompanyError } from '../../data/registry/company-writes';
 import { useCompany } from '../../data/registry/useCompanies';
+import { useCompanyWriters } from '../../data/registry/useCompanyWriters';
 import type { Company } from '../../domain/model';
 import { companyFieldsFromDraft, draftFromCompany } from '../../domain/registry/company-record';
 import { EMPTY_COMPANY_DRAFT, parseCompanyDraft, type CompanyDraft } from '../../domain/registry/company-schema';
@@ -40,7 +40,7 @@ type Duplicate = { kind: 'sameId'; existing: DuplicateCandidate } | { kind: 'sim
 
 function CompanyForm({ initial }: { initial: Company | null }) {
   const { t, i18n } = useTranslation('companies');
-  const db = useDatabase();
+  const { checkDuplicates, createCompany, updateCompany } = useCompanyWriters();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<CompanyDraft>(() => (initial ? draftFromCompany(initial) : EMPTY_COMPANY_DRAFT));
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -71,7 +71,7 @@ function CompanyForm({ initial }: { initial: Company | null }) {
       return;
     }
     const fields = companyFieldsFromDraft(parsed.data);
-    const verdict = await checkDuplicates(db, { ...fields, id: initial?.id });
+    const verdict = await checkDuplicates({ ...fields, id: initial?.id });
     if (verdict.kind === 'sameId') return showSameId(verdict);
     if (verdict.kind === 'similarName' && !acceptSimilar) {
       setErrors({});
@@ -82,7 +82,7 @@ function CompanyForm({ initial }: { initial: Company | null }) {
     try {
       const saved = await runInBackground(
         'status.saving',
-        async () => (initial ? (await updateCompany(db, initial.id, fields)).record : await createCompany(db, fields)),
+        async () => (initial ? (await updateCompany(initial.id, fields)).record : await createCompany(fields)),
         'status.saveFailed',
       );
       void navigate(`/companies/${saved.id}`, { replace: !initial });

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runInBackground } from '../../app/background-tasks';
-import { useDatabase } from '../../data/DatabaseContext';
-import { erasePerson, removePerson } from '../../data/registry/company-writes';
 import { usePeople } from '../../data/registry/useCompanies';
+import { usePersonWriters } from '../../data/registry/useCompanyWriters';
 import type { Person } from '../../domain/model';
 import { languageName } from './labels';
 import { PersonForm } from './PersonForm';
@@ -14,7 +13,7 @@ type Confirming = { kind: 'remove' | 'erase'; person: Person } | null;
 /** The company's people: add, edit, remove, and erase for good (GDPR). */
 export function PeopleSection({ companyId }: { companyId: string }) {
   const { t, i18n } = useTranslation('companies');
-  const db = useDatabase();
+  const { erasePerson, removePerson } = usePersonWriters();
   const people = usePeople(companyId);
   const [editing, setEditing] = useState<Editing>(null);
   const [confirming, setConfirming] = useState<Confirming>(null);
@@ -22,7 +21,7 @@ export function PeopleSection({ companyId }: { companyId: string }) {
   async function confirm() {
     if (!confirming) return;
     const { kind, person } = confirming;
-    await runInBackground('status.saving', () => (kind === 'erase' ? erasePerson(db, person.id) : removePerson(db, person.id)), 'status.saveFailed');
+    await runInBackground('status.saving', () => (kind === 'erase' ? erasePerson(person.id) : removePerson(person.id)), 'status.saveFailed');
     setConfirming(null);
   }
 

@@ -1,8 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runInBackground } from '../../app/background-tasks';
-import { useDatabase } from '../../data/DatabaseContext';
-import { savePerson } from '../../data/registry/company-writes';
+import { usePersonWriters } from '../../data/registry/useCompanyWriters';
 import { PERSON_ROLES, type Person, type PersonRole } from '../../domain/model';
 import { draftFromPerson, personFieldsFromDraft } from '../../domain/registry/company-record';
 import { EMPTY_PERSON_DRAFT, personDraftSchema, type PersonDraft } from '../../domain/registry/company-schema';
@@ -14,7 +13,7 @@ type InputProps = { id: string; 'aria-invalid': boolean; 'aria-describedby'?: st
 
 export function PersonForm({ companyId, person, onDone }: { companyId: string; person: Person | null; onDone: () => void }) {
   const { t } = useTranslation('companies');
-  const db = useDatabase();
+  const { savePerson } = usePersonWriters();
   const [draft, setDraft] = useState<PersonDraft>(() => (person ? draftFromPerson(person) : EMPTY_PERSON_DRAFT));
   const [errors, setErrors] = useState<Record<string, string>>({});
   // A saved person keeps its tick; a new one's follows the role until it is set by hand.
@@ -27,7 +26,7 @@ export function PersonForm({ companyId, person, onDone }: { companyId: string; p
       setErrors(fieldErrors(parsed.error));
       return;
     }
-    await runInBackground('status.saving', () => savePerson(db, companyId, person?.id ?? null, personFieldsFromDraft(parsed.data)), 'status.saveFailed');
+    await runInBackground('status.saving', () => savePerson(companyId, person?.id ?? null, personFieldsFromDraft(parsed.data)), 'status.saveFailed');
     onDone();
   }
 

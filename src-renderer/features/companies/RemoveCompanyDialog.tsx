@@ -1,9 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runInBackground } from '../../app/background-tasks';
-import { useDatabase } from '../../data/DatabaseContext';
-import { deleteCompany, eraseCompany } from '../../data/registry/company-removal';
 import { useCompanyFootprint } from '../../data/registry/useCompanyFootprint';
+import { useCompanyRemovalWriters } from '../../data/registry/useCompanyWriters';
 import type { Company } from '../../domain/model';
 import { formatNumber } from '../../i18n/format';
 
@@ -17,7 +16,7 @@ const sameName = (typed: string, name: string) => typed.normalize('NFC').trim().
 /** Confirms an erasure (GDPR) or a deletion, naming what goes; an erasure asks for the company's name. */
 export function RemoveCompanyDialog({ company, kind, onClose, onRemoved }: Props) {
   const { t, i18n } = useTranslation('companies');
-  const db = useDatabase();
+  const { deleteCompany, eraseCompany } = useCompanyRemovalWriters();
   const footprint = useCompanyFootprint(company.id);
   const [typed, setTyped] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -36,7 +35,7 @@ export function RemoveCompanyDialog({ company, kind, onClose, onRemoved }: Props
     setBusy(true);
     setError(null);
     try {
-      await runInBackground('status.saving', () => (kind === 'erase' ? eraseCompany(db, company.id) : deleteCompany(db, company.id)), 'status.saveFailed');
+      await runInBackground('status.saving', () => (kind === 'erase' ? eraseCompany(company.id) : deleteCompany(company.id)), 'status.saveFailed');
       onRemoved();
     } catch (failure) {
       setBusy(false);

@@ -4,8 +4,6 @@
  * language: it knows every language's labels, and NACE cells start with their code.
  */
 import type { TFunction } from 'i18next';
-import type { LcpDatabase } from '../../data/db';
-import { companiesByIds, searchCompanyIds, type CompanyQuery } from '../../data/registry/company-search';
 import type { Company } from '../../domain/model';
 import { toCsv } from '../../domain/registry/csv';
 import { sizeClass } from '../../domain/registry/size-class';
@@ -43,10 +41,8 @@ const COLUMNS: Column[] = [
   { key: 'tags', value: (c) => c.tags.join(', ') },
 ];
 
-/** The CSV of every company the query matches, in the list's order. */
-export async function buildExport(db: LcpDatabase, query: CompanyQuery, t: TFunction): Promise<string> {
-  const { ids } = await searchCompanyIds(db, query);
-  const companies = await companiesByIds(db, ids);
+/** The CSV of the companies (the list's, in its order: `readCompaniesForExport`). */
+export function buildExport(companies: Company[], t: TFunction): string {
   // Country and language codes stay ISO codes: every registry and spreadsheet knows them.
   return toCsv(
     COLUMNS.map((column) => t(`companies:fields.${column.key}`)),
@@ -54,8 +50,8 @@ export async function buildExport(db: LcpDatabase, query: CompanyQuery, t: TFunc
   );
 }
 
-export async function exportCompanies(db: LcpDatabase, query: CompanyQuery, t: TFunction, language: string): Promise<void> {
-  const csv = await buildExport(db, query, t);
+export async function exportCompanies(companies: Company[], t: TFunction, language: string): Promise<void> {
+  const csv = buildExport(companies, t);
   const date = new Date().toISOString().slice(0, 10);
   await platform.saveFile(`${t('companies:export.fileName')}-${language}-${date}.csv`, 'text/csv;charset=utf-8', new TextEncoder().encode(csv));
 }

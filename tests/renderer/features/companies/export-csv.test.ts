@@ -4,6 +4,7 @@ import i18next from 'i18next';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LcpDatabase } from '../../../../src-renderer/data/db';
 import { createCompany } from '../../../../src-renderer/data/registry/company-writes';
+import { readCompaniesForExport } from '../../../../src-renderer/data/registry/useCompanyWriters';
 import type { CompanyFields } from '../../../../src-renderer/domain/registry/company-record';
 import { guessMapping, parseCsv, validateRows } from '../../../../src-renderer/domain/registry/csv';
 import { buildExport } from '../../../../src-renderer/features/companies/export-csv';
@@ -45,7 +46,7 @@ afterEach(() => db.close());
 describe('CSV export', () => {
   it('writes translated labels, not raw codes', async () => {
     const i18n = await i18nIn('en');
-    const csv = await buildExport(db, { text: '', filters: {}, sort: 'name' }, i18n.t);
+    const csv = buildExport(await readCompaniesForExport(db, { text: '', filters: {}, sort: 'name' }), i18n.t);
     expect(csv).toContain('"Not an SME (large)"');
     expect(csv).toContain('"Hosts staff"');
     expect(csv).toContain('"Seeking a match"');
@@ -55,7 +56,7 @@ describe('CSV export', () => {
 
   for (const language of UI_LANGUAGES) {
     it(`imports its own export back, written in ${language} and read in any UI language`, async () => {
-      const csv = await buildExport(db, { text: '', filters: {}, sort: 'name' }, (await i18nIn(language)).t);
+      const csv = buildExport(await readCompaniesForExport(db, { text: '', filters: {}, sort: 'name' }), (await i18nIn(language)).t);
       const reader = await i18nIn(language === 'en' ? 'el' : 'en');
       const vocabulary = importVocabulary(reader);
       const parsed = parseCsv(csv);
