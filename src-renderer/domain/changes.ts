@@ -89,7 +89,8 @@ export function syncedFields(record: Record<string, unknown>): Record<string, un
 
 /** Bytes of `value` as UTF-8 JSON, in its outbox form (bytes as base64). */
 export function jsonBytes(value: unknown): number {
-  const text = JSON.stringify(value, jsonReplacer) ?? '';
+  // Bytes count as their base64 text, whose length is known without encoding them.
+  const text = JSON.stringify(value, (key, v: unknown) => (v instanceof Uint8Array ? { $base64: 'A'.repeat(Math.ceil(v.length / 3) * 4) } : jsonReplacer(key, v))) ?? '';
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
