@@ -18,7 +18,7 @@ export function StatusArea() {
           </>
         ) : lastError ? (
           <button type="button" className="status-area__error" onClick={clearLastError}>
-            {t(lastError.labelKey)}
+            {t(lastError.labelKey, lastError.params)}
           </button>
         ) : (
           t('status.allSavedLocally')

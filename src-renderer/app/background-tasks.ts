@@ -6,10 +6,11 @@ export type BackgroundTask = { id: number; labelKey: string; failedKey?: string 
 type Listener = () => void;
 
 let tasks: BackgroundTask[] = [];
-let lastError = null as { labelKey: string; at: number } | null;
+type LastError = { labelKey: string; params?: Record<string, unknown>; at: number };
+let lastError = null as LastError | null;
 let nextId = 1;
 const listeners = new Set<Listener>();
-let snapshot: { tasks: BackgroundTask[]; lastError: { labelKey: string; at: number } | null } = { tasks, lastError };
+let snapshot: { tasks: BackgroundTask[]; lastError: LastError | null } = { tasks, lastError };
 
 function emit() {
   snapshot = { tasks, lastError };
@@ -25,7 +26,20 @@ export function getSnapshot() {
   return snapshot;
 }
 
-/** Runs `work`, showing `labelKey` while it runs and `failedKey` if it fails. Rethrows. */
+/** An error that says itself what to tell the user (an i18n key of the common namespace), such as data/writes.ts's UnsendableRecordError. */
+function ownMessage(error: unknown): { labelKey: string; params?: Record<string, unknown> } | null {
+  if (!(error instanceof Error) || !('messageKey' in error) || typeof error.messageKey !== 'string') return null;
+  const params = 'messageParams' in error && error.messageParams && typeof error.messageParams === 'object' ? (error.messageParams as Record<string, unknown>) : undefined;
+  return { labelKey: error.messageKey, params };
+}
+
+/** Shows a failure of work that does not run through `runInBackground` (an autosave): the error's own message, else `failedKey`. */
+export function reportFailure(error: unknown, failedKey = 'status.failed'): void {
+  lastError = { ...(ownMessage(error) ?? { labelKey: failedKey }), at: Date.now() };
+  emit();
+}
+
+/** Runs `work`, showing `labelKey` while it runs and `failedKey` (or the error's own message) if it fails. Rethrows. */
 export async function runInBackground<T>(labelKey: string, work: () => Promise<T>, failedKey?: string): Promise<T> {
   const task: BackgroundTask = { id: nextId++, labelKey, failedKey };
   tasks = [...tasks, task];
@@ -33,7 +47,7 @@ export async function runInBackground<T>(labelKey: string, work: () => Promise<T
   try {
     return await work();
   } catch (error) {
-    lastError = { labelKey: failedKey ?? 'status.failed', at: Date.now() };
+    lastError = { ...(ownMessage(error) ?? { labelKey: failedKey ?? 'status.failed' }), at: Date.now() };
     throw error;
   } finally {
     tasks = tasks.filter((t) => t.id !== task.id);

@@ -4,7 +4,7 @@ import { checkScan, type ScanCheck } from '../domain/agreements/scan';
 import { amendmentReference, canAmend, canReplaceScan, canTransition, isEditable, pipelineStatusFor } from '../domain/agreements/status';
 import type { AgreementDraft } from '../domain/agreements/validation';
 import type { LcpDatabase } from './db';
-import { createRecord, RecordNotFoundError, systemClock, updateRecord, type Clock } from './writes';
+import { createRecord, RecordNotFoundError, systemClock, updateRecord, writeTables, type Clock } from './writes';
 
 /**
  * Agreement writes. Like data/writes.ts, each one is a single transaction that stores the records
@@ -139,7 +139,7 @@ export function storeGeneratedVersion(db: LcpDatabase, agreementId: string, pdf:
 
 /** Moves an agreement along its life cycle; the companies' pipeline follows in the same transaction. */
 export function changeAgreementStatus(db: LcpDatabase, id: string, to: AgreementStatus, clock: Clock = systemClock): Promise<Agreement> {
-  return db.transaction('rw', [db.agreements, db.companies, db.outbox, db.meta], async () => {
+  return db.transaction('rw', writeTables(db, 'agreement', 'company'), async () => {
     const before = await mustGet(db, id);
     if (!canTransition(before.status, to) || to === 'signed' || to === 'generated') throw new StatusChangeError(before.status, to);
     const now = clock();
@@ -172,7 +172,7 @@ function scanVersion(agreementId: string, scan: StoredPdf, checked: { blob: Blob
 /** Files the signed scan (PDF or image) and marks the agreement signed. */
 export async function attachSignedScan(db: LcpDatabase, id: string, scan: StoredPdf, clock: Clock = systemClock): Promise<Agreement> {
   const checked = checkedScan(scan);
-  return db.transaction('rw', [db.agreements, db.agreementVersions, db.companies, db.outbox, db.meta], async () => {
+  return db.transaction('rw', [...writeTables(db, 'agreement', 'company'), db.agreementVersions], async () => {
     const before = await mustGet(db, id);
     if (!canTransition(before.status, 'signed')) throw new StatusChangeError(before.status, 'signed');
     const now = clock();

@@ -37,11 +37,14 @@ export async function localLcpId(db: LcpDatabase): Promise<string> {
   return identities.get(db)?.lcpId ?? asString((await db.meta.get(LCP_ID))?.value);
 }
 
+/** The installation's ids and its clock as read inside a write's transaction (see `readClock`). */
+export type ClockRead = { identity: Identity; state: HlcState };
+
 /**
- * Reads and advances the clock. The clock's write is returned unawaited (`saved`), so the caller
- * can issue it together with its own request; it must be awaited inside the same transaction.
+ * Reads the clock (and, on a database's first write, the ids). A write issues this together with
+ * its own first read, so the clock costs no round trip of its own.
  */
-export async function nextTimestamp(db: LcpDatabase, nowMs: number): Promise<{ identity: Identity; hlc: string; saved: Promise<unknown> }> {
+export async function readClock(db: LcpDatabase): Promise<ClockRead> {
   let identity = identities.get(db);
   let hlcRow;
   if (identity) {
@@ -53,9 +56,24 @@ export async function nextTimestamp(db: LcpDatabase, nowMs: number): Promise<{ i
     identities.set(db, identity);
     hlcRow = row;
   }
-  const state = tick((hlcRow?.value as HlcState | undefined) ?? { wallMs: 0, counter: 0 }, nowMs);
+  return { identity, state: (hlcRow?.value as HlcState | undefined) ?? { wallMs: 0, counter: 0 } };
+}
+
+/**
+ * Advances a clock read in the same transaction. The clock's write is returned unawaited (`saved`),
+ * so the caller can issue it together with its own request; it must be awaited inside that transaction.
+ */
+export function stampClock(db: LcpDatabase, read: ClockRead, nowMs: number): { hlc: string; saved: Promise<unknown> } {
+  const state = tick(read.state, nowMs);
+  read.state = state;
   const saved = db.meta.put({ key: HLC, value: state });
-  return { identity, hlc: formatHlc(state, identity.nodeId), saved };
+  return { hlc: formatHlc(state, read.identity.nodeId), saved };
+}
+
+/** Reads and advances the clock (see `stampClock`). */
+export async function nextTimestamp(db: LcpDatabase, nowMs: number): Promise<{ identity: Identity; hlc: string; saved: Promise<unknown> }> {
+  const read = await readClock(db);
+  return { identity: read.identity, ...stampClock(db, read, nowMs) };
 }
 
 /** `count` consecutive timestamps at once (bulk imports): one read and one write of the clock. */

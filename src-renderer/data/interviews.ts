@@ -4,7 +4,7 @@ import { completionProblems, toDraft, type AnswerDraft, type CompletionProblem }
 import type { LcpDatabase } from './db';
 import { currentEventId } from './events';
 import { createCompany, PERSON_TABLES, savePerson } from './registry/company-writes';
-import { createRecord, RecordNotFoundError, saveSetting, systemClock, updateRecord, type Clock } from './writes';
+import { createRecord, RecordNotFoundError, saveSetting, systemClock, updateRecord, writeTables, type Clock } from './writes';
 
 /** The interviewer's name last used on this computer (not synced: it is a local convenience). */
 export const INTERVIEWER_KEY = 'interviews.interviewer';
@@ -98,7 +98,7 @@ const BEFORE_INTERVIEWED: Company['status'][] = ['lead', 'registered'];
  * the answers. Throws CompletionBlockedError (writing nothing) while an answer is missing or wrong.
  */
 export async function completeInterview(db: LcpDatabase, id: string, clock: Clock = systemClock): Promise<Interview> {
-  return db.transaction('rw', [db.interviews, db.companies, db.people, db.outbox, db.meta], async () => {
+  return db.transaction('rw', writeTables(db, 'interview', 'company'), async () => {
     const interview = await db.interviews.get(id);
     if (!interview) throw new RecordNotFoundError('interview', id);
     const company = await db.companies.get(interview.companyId);

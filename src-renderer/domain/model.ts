@@ -4,6 +4,7 @@ import type { SyncEntityName } from '../../src-shared/protocol';
 import type { FieldMapping } from './agreements/field-mapping';
 import type { AgreementLanguage } from './agreements/languages';
 import type { AgreementTerms, DocumentLayout } from './agreements/terms';
+import type { SizeClass } from './registry/size-class';
 
 /** Fields every synced record carries. */
 export type RecordMeta = {
@@ -74,6 +75,8 @@ export type Company = RecordMeta & {
   searchWords?: string[];
   nameKey?: string;
   archived?: 0 | 1;
+  /** Derived, local only: the size class of Recommendation 2003/361 (data/entity-rules.ts). Absent on records not written since it exists. */
+  sizeClass?: SizeClass | 'unknown';
 };
 
 export const PERSON_ROLES = ['employee', 'manager', 'owner', 'contact'] as const;

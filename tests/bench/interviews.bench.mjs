@@ -128,16 +128,22 @@ async function main() {
     await page.goto('./#/interviews/bench-interview-1');
     const status = page.getByTestId('autosave-state');
     await page.locator('.notes-editor__content').waitFor();
-    const state = () => page.evaluate(() => document.querySelector('[data-testid="autosave-state"]')?.getAttribute('data-state'));
     const measureWrites = async (count, targets) => {
       const out = [];
       for (let n = 0; n < count; n++) {
+        const before = await status.getAttribute('data-last-write-ms');
         await targets[n % targets.length].click();
         await page.keyboard.press('End');
         await page.keyboard.type('x');
-        // The change is queued at once (state leaves "saved"); wait until its write has landed.
-        if ((await state()) === 'saved') await page.waitForFunction(() => document.querySelector('[data-testid="autosave-state"]')?.getAttribute('data-state') !== 'saved');
-        await page.waitForFunction(() => document.querySelector('[data-testid="autosave-state"]')?.getAttribute('data-state') === 'saved');
+        // Wait until this change's write has landed: saved, with a new duration. (Waiting for the
+        // state to leave "saved" first raced a write that had already landed on a loaded machine.)
+        await page.waitForFunction(
+          (previous) => {
+            const element = document.querySelector('[data-testid="autosave-state"]');
+            return element?.getAttribute('data-state') === 'saved' && element.getAttribute('data-last-write-ms') !== previous;
+          },
+          before,
+        );
         out.push(Number(await status.getAttribute('data-last-write-ms')));
       }
       return out;

@@ -4,11 +4,12 @@
  * Progress is reported between chunks; nothing but Dexie is awaited inside the transaction.
  */
 import type { Company } from '../../domain/model';
-import { companySearchFields, mergeImportedFields, type CompanyFields } from '../../domain/registry/company-record';
+import { mergeImportedFields, type CompanyFields } from '../../domain/registry/company-record';
 import { idKey, nameCore } from '../../domain/registry/duplicates';
 import type { LcpDatabase, OutboxEntry } from '../db';
 import { nextTimestamps } from '../identity';
-import { addWordKeys, idsWithWord, wordKeys } from './company-index';
+import { deriveCompany, indexCreated } from '../entity-rules';
+import { idsWithWord } from './company-index';
 import { RecordNotFoundError, type Clock } from '../writes';
 import { PERSON_TABLES, updateCompany } from './company-writes';
 
@@ -93,14 +94,18 @@ function differentIds(a: NamedCompany, b: NamedCompany): boolean {
 
 export type PreparedImport = { companies: Company[]; entries: OutboxEntry[] };
 
-/** Builds the records and their outbox entries outside the transaction (pure CPU work). */
+/**
+ * Builds the records and their outbox entries outside the transaction (pure CPU work). New rows
+ * have no people yet; the outbox gets the row's fields only (derived fields are local).
+ */
 export function prepareImport(rows: CompanyFields[], lcpId: string, now: Date): PreparedImport {
   const at = now.toISOString();
   const companies: Company[] = [];
   const entries: OutboxEntry[] = [];
   for (const fields of rows) {
-    const base = { ...fields, id: crypto.randomUUID(), lcpId, createdAt: at, updatedAt: at };
-    companies.push({ ...base, ...companySearchFields(base, []) });
+    const base: Company = { ...fields, id: crypto.randomUUID(), lcpId, createdAt: at, updatedAt: at };
+    // The write path's derived fields (entity-rules.ts), computed here for the whole file at once.
+    companies.push(deriveCompany(base, []));
     // CSV values are plain JSON (strings, numbers, string arrays): no canonicalisation needed.
     entries.push({ changeId: crypto.randomUUID(), entity: 'company', entityId: base.id, op: 'create', fields: { ...fields }, at, hlc: '', lcpId });
   }
@@ -127,7 +132,7 @@ export async function importCompanies(
     for (let start = 0; start < companies.length; start += chunk) {
       const part = companies.slice(start, start + chunk);
       // The three stores are written concurrently inside the one transaction.
-      await Promise.all([db.companies.bulkAdd(part), addWordKeys(db, part.flatMap(wordKeys)), db.outbox.bulkAdd(entries.slice(start, start + chunk))]);
+      await Promise.all([db.companies.bulkAdd(part), indexCreated(db, 'company', part), db.outbox.bulkAdd(entries.slice(start, start + chunk))]);
       onProgress(Math.min(start + chunk, companies.length), total);
     }
     // Merges go through the ordinary write path (diff, search fields, outbox) inside this transaction.

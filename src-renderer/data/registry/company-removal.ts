@@ -12,8 +12,8 @@
  */
 import type { SyncedEntity } from '../../domain/model';
 import type { LcpDatabase } from '../db';
-import { appendChange, RecordNotFoundError, systemClock, type Clock } from '../writes';
-import { reindexCompany } from './company-index';
+import { afterStore } from '../entity-rules';
+import { appendChange, linkFields as links, RecordNotFoundError, scrubOutbox, systemClock, type Clock } from '../writes';
 
 export type CompanyRemovalReason = 'deleted' | 'erased';
 
@@ -21,15 +21,6 @@ export type CompanyRemovalReason = 'deleted' | 'erased';
 export type CompanyFootprint = { people: number; interviews: number; agreements: number; matches: number; documents: number };
 
 type Removal = { entity: SyncedEntity; id: string; lcpId: string; links: Record<string, unknown> };
-
-/** Ids that link a scrubbed entry to its record's parents; none of them is personal data. */
-const LINK_FIELDS = ['companyId', 'sendingCompanyId', 'hostCompanyId', 'participantId', 'matchId', 'amendsAgreementId'] as const;
-
-function links(record: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const field of LINK_FIELDS) if (typeof record[field] === 'string') out[field] = record[field];
-  return out;
-}
 
 const REMOVAL_TABLES = (db: LcpDatabase) => [
   db.companies, db.companyWords, db.people, db.interviews, db.matches, db.agreements, db.agreementVersions,
@@ -89,13 +80,14 @@ async function removeCompany(db: LcpDatabase, companyId: string, reason: Company
       ...people.map((p) => ({ entity: 'person' as const, id: p.id, lcpId: p.lcpId, links: links(p) })),
       { entity: 'company', id: company.id, lcpId: company.lcpId, links: {} },
     ];
-    await reindexCompany(db, company, undefined);
     await db.agreementVersions.bulkDelete(versionKeys);
     await db.agreements.bulkDelete(agreements.map((a) => a.id));
     await db.matches.bulkDelete(matches.map((m) => m.id));
     await db.interviews.bulkDelete(interviews.map((i) => i.id));
     await db.people.bulkDelete(people.map((p) => p.id));
     await db.companies.delete(company.id);
+    // Its people are gone with it: the company's own rule (word index rows) is what remains to do.
+    await afterStore(db, 'company', company, undefined);
     const now = clock();
     for (const removal of removals) {
       const key: [string, string] = [removal.entity, removal.id];
@@ -103,15 +95,7 @@ async function removeCompany(db: LcpDatabase, companyId: string, reason: Company
       // Local copies of the records' values kept for sync: their record is gone.
       await db.recordClocks.delete(key);
       await db.syncConflicts.where('[entity+entityId]').equals(key).delete();
-      if (reason === 'erased') {
-        await db.outbox
-          .where('[entity+entityId]')
-          .equals(key)
-          .modify((entry) => {
-            entry.fields = { ...removal.links };
-            entry.redacted = true;
-          });
-      }
+      if (reason === 'erased') await scrubOutbox(db, removal.entity, removal.id, removal.links);
       await appendChange(db, removal.entity, removal.id, reason === 'erased' ? 'erase' : 'delete', removal.links, now);
     }
     return { people: people.length, interviews: interviews.length, agreements: agreements.length, matches: matches.length, documents: versionKeys.length };

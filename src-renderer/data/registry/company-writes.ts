@@ -1,33 +1,26 @@
 /**
- * Company and person writes. Like data/writes.ts, each stores the record and its outbox entry in
- * ONE transaction; in addition each keeps the company's derived search fields (folded words of its
- * names, city, ids and its people's names) up to date in that same transaction. Derived fields are
- * local: they never reach the outbox. The word index (company-index.ts) is rewritten alongside. Nothing but Dexie is awaited inside the transactions.
+ * Company and person writes: what is specific to them (duplicate checks, the current event, full
+ * form saves, erasure). Everything every company or person write must also do (search fields,
+ * size class, word index, the company's words from its people) is the write path's
+ * (data/writes.ts with data/entity-rules.ts), whichever path writes.
  */
-import { changedFields } from '../../domain/changes';
 import type { Company, Person } from '../../domain/model';
-import { companySearchFields, DERIVED_COMPANY_FIELDS, type CompanyFields, type PersonFields } from '../../domain/registry/company-record';
+import type { CompanyFields, PersonFields } from '../../domain/registry/company-record';
 import { findDuplicates, idKey, nameCore, type CompanyIdentity, type DuplicateVerdict } from '../../domain/registry/duplicates';
 import type { LcpDatabase } from '../db';
+import { localFields } from '../entity-rules';
 import { currentEventId } from '../events';
-import { localLcpId } from '../identity';
-import { idsWithWord, reindexCompany } from './company-index';
-import { appendChange, RecordNotFoundError, systemClock, type Clock } from '../writes';
+import { idsWithWord } from './company-index';
+import { createRecord, deleteRecord, RecordNotFoundError, systemClock, updateRecord, writeTables, type Clock } from '../writes';
 
 // events and settings: new records carry the current event (data/events.ts), as the issue on events asks.
-const COMPANY_TABLES = (db: LcpDatabase) => [db.companies, db.companyWords, db.people, db.events, db.settings, db.outbox, db.meta];
+const COMPANY_TABLES = (db: LcpDatabase) => [...writeTables(db, 'company', 'person'), db.events, db.settings];
 
 /** The same VAT number or national id already belongs to a company of the same country. */
 export class DuplicateCompanyError extends Error {
   constructor(readonly verdict: Extract<DuplicateVerdict, { kind: 'sameId' }>) {
     super(`Duplicate ${verdict.field}: ${verdict.existing.id}`);
   }
-}
-
-function withoutDerived(record: Record<string, unknown>): Record<string, unknown> {
-  const copy = { ...record };
-  for (const key of DERIVED_COMPANY_FIELDS) delete copy[key];
-  return copy;
 }
 
 /** Candidates sharing an id or a distinctive name word with the company (indexed lookups). */
@@ -46,22 +39,24 @@ export async function checkDuplicates(db: LcpDatabase, company: CompanyIdentity)
   return findDuplicates(company, await duplicateCandidates(db, company));
 }
 
-async function peopleNames(db: LcpDatabase, companyId: string): Promise<Person[]> {
-  return db.people.where('companyId').equals(companyId).toArray();
+const META_FIELDS = new Set(['id', 'lcpId', 'createdAt', 'updatedAt']);
+
+/** A patch that replaces the record's editable fields with `fields`: those absent are removed (except `keep`). */
+function replacing<T extends object>(entity: 'company' | 'person', before: object, fields: T, keep: readonly string[] = []): T {
+  const patch: Record<string, unknown> = { ...(fields as Record<string, unknown>) };
+  const local = localFields(entity);
+  for (const key of Object.keys(before)) {
+    if (!(key in patch) && !META_FIELDS.has(key) && !local.includes(key) && !keep.includes(key)) patch[key] = undefined;
+  }
+  return patch as T;
 }
 
 export async function createCompany(db: LcpDatabase, fields: CompanyFields, clock: Clock = systemClock): Promise<Company> {
   return db.transaction('rw', COMPANY_TABLES(db), async () => {
     const verdict = await checkDuplicates(db, fields);
     if (verdict.kind === 'sameId') throw new DuplicateCompanyError(verdict);
-    const now = clock().toISOString();
     const eventId = fields.eventId ?? (await currentEventId(db));
-    const base = { ...fields, ...(eventId ? { eventId } : {}), id: crypto.randomUUID(), lcpId: await localLcpId(db), createdAt: now, updatedAt: now };
-    const record: Company = { ...base, ...companySearchFields(base, []) };
-    await db.companies.add(record);
-    await reindexCompany(db, undefined, record);
-    await appendChange(db, 'company', record.id, 'create', changedFields(undefined, withoutDerived(record)), clock());
-    return record;
+    return createRecord(db, 'company', { ...fields, ...(eventId ? { eventId } : {}) }, clock);
   });
 }
 
@@ -77,40 +72,13 @@ export async function updateCompany(
     if (!before) throw new RecordNotFoundError('company', id);
     const verdict = await checkDuplicates(db, { ...fields, id });
     if (verdict.kind === 'sameId') throw new DuplicateCompanyError(verdict);
-    const { id: _id, lcpId, createdAt, updatedAt, archivedAt } = before;
-    return applyCompany(db, before, { ...fields, id, lcpId, createdAt, updatedAt, archivedAt }, clock);
+    return updateRecord(db, 'company', id, replacing('company', before, fields, ['archivedAt']), clock);
   });
-}
-
-async function applyCompany(db: LcpDatabase, before: Company, next: Company, clock: Clock): Promise<{ record: Company; changed: boolean }> {
-  if (next.archivedAt === undefined) delete next.archivedAt;
-  const fields = changedFields(withoutDerived(before), withoutDerived(next));
-  if (Object.keys(fields).length === 0) return { record: before, changed: false };
-  const now = clock();
-  const record: Company = { ...next, updatedAt: now.toISOString(), ...companySearchFields(next, await peopleNames(db, next.id)) };
-  await db.companies.put(record);
-  await reindexCompany(db, before, record);
-  await appendChange(db, 'company', record.id, 'update', fields, now);
-  return { record, changed: true };
 }
 
 /** Archive (soft delete) or restore: the undo of an archive is a restore. */
 export async function setCompanyArchived(db: LcpDatabase, id: string, archived: boolean, clock: Clock = systemClock): Promise<Company> {
-  return db.transaction('rw', COMPANY_TABLES(db), async () => {
-    const before = await db.companies.get(id);
-    if (!before) throw new RecordNotFoundError('company', id);
-    const next: Company = { ...before, archivedAt: archived ? clock().toISOString() : undefined };
-    return (await applyCompany(db, before, next, clock)).record;
-  });
-}
-
-/** Recomputes the company's words after a change to its people (no outbox entry: derived). */
-async function refreshCompanyWords(db: LcpDatabase, companyId: string): Promise<void> {
-  const company = await db.companies.get(companyId);
-  if (!company) return;
-  const next: Company = { ...company, ...companySearchFields(company, await peopleNames(db, companyId)) };
-  await db.companies.put(next);
-  await reindexCompany(db, company, next);
+  return (await updateRecord(db, 'company', id, { archivedAt: archived ? clock().toISOString() : undefined }, clock)).record;
 }
 
 /** Every table the company and person writes touch: a caller's transaction around them must include these. */
@@ -125,27 +93,13 @@ export async function savePerson(
 ): Promise<Person> {
   return db.transaction('rw', PERSON_TABLES(db), async () => {
     if (!(await db.companies.get(companyId))) throw new RecordNotFoundError('company', companyId);
-    const now = clock();
     if (personId === null) {
       const eventId = fields.eventId ?? (await currentEventId(db));
-      const record: Person = {
-        ...fields, ...(eventId ? { eventId } : {}), companyId, id: crypto.randomUUID(), lcpId: await localLcpId(db), createdAt: now.toISOString(), updatedAt: now.toISOString(),
-      };
-      await db.people.add(record);
-      await appendChange(db, 'person', record.id, 'create', changedFields(undefined, record), now);
-      await refreshCompanyWords(db, companyId);
-      return record;
+      return createRecord(db, 'person', { ...fields, ...(eventId ? { eventId } : {}), companyId }, clock);
     }
     const before = await db.people.get(personId);
     if (!before) throw new RecordNotFoundError('person', personId);
-    const next: Person = { ...fields, companyId, id: before.id, lcpId: before.lcpId, createdAt: before.createdAt, updatedAt: before.updatedAt };
-    const changes = changedFields(before, next);
-    if (Object.keys(changes).length === 0) return before;
-    next.updatedAt = now.toISOString();
-    await db.people.put(next);
-    await appendChange(db, 'person', next.id, 'update', changes, now);
-    await refreshCompanyWords(db, companyId);
-    return next;
+    return (await updateRecord(db, 'person', personId, replacing('person', before, { ...fields, companyId }), clock)).record;
   });
 }
 
@@ -167,49 +121,6 @@ export async function erasePerson(db: LcpDatabase, personId: string, clock: Cloc
 }
 
 async function deletePerson(db: LcpDatabase, personId: string, reason: 'deleted' | 'erased', clock: Clock): Promise<void> {
-  await db.transaction('rw', PERSON_TABLES(db), async () => {
-    const before = await db.people.get(personId);
-    if (!before) throw new RecordNotFoundError('person', personId);
-    const now = clock();
-    await db.people.delete(personId);
-    await db.tombstones.put({ entity: 'person', entityId: personId, deletedAt: now.toISOString(), reason, lcpId: before.lcpId });
-    if (reason === 'erased') {
-      await db.outbox
-        .where('[entity+entityId]')
-        .equals(['person', personId])
-        .modify((entry) => {
-          entry.fields = { companyId: before.companyId };
-          entry.redacted = true;
-        });
-    }
-    await appendChange(db, 'person', personId, reason === 'erased' ? 'erase' : 'delete', { companyId: before.companyId }, now);
-    await refreshCompanyWords(db, before.companyId);
-  });
-}
-
-/**
- * Keeps the derived search fields and the word index right after sync applied a record received
- * from the hub (a central-office edit, an erasure). Call inside the transaction that applied it,
- * with the record as it was before; the transaction must include `companies`, `companyWords` and
- * `people`.
- */
-export async function reindexAfterRemoteChange(
-  db: LcpDatabase,
-  entity: string,
-  entityId: string,
-  before: Record<string, unknown> | undefined,
-): Promise<void> {
-  if (entity === 'company') {
-    const stored = await db.companies.get(entityId);
-    if (!stored) {
-      if (before) await reindexCompany(db, before as Company, undefined);
-      return;
-    }
-    const next: Company = { ...stored, ...companySearchFields(stored, await peopleNames(db, entityId)) };
-    await db.companies.put(next);
-    await reindexCompany(db, before as Company | undefined, next);
-  } else if (entity === 'person') {
-    const person = (await db.people.get(entityId)) ?? (before as Person | undefined);
-    if (person?.companyId) await refreshCompanyWords(db, person.companyId);
-  }
+  // The write path scrubs an erased person's outbox entries (keeping `companyId`) and refreshes the company's words.
+  await deleteRecord(db, 'person', personId, reason, clock);
 }

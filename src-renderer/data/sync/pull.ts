@@ -8,7 +8,8 @@ import { mergeStates, parseHlc, pullResponseSchema, type PullResponse, type Reco
 import { receive, type HlcState } from '../../../src-shared/protocol';
 import { SYNCED_ENTITIES, type SyncedEntity } from '../../domain/model';
 import type { LcpDatabase } from '../db';
-import { reindexAfterRemoteChange } from '../registry/company-writes';
+import { localFields } from '../entity-rules';
+import { storeReceived } from '../writes';
 import { parseReply } from './errors';
 import { SYNC_META, type HubTransport, type StoredConflict } from './types';
 
@@ -46,7 +47,8 @@ async function localState(db: LcpDatabase, entity: SyncedEntity, id: string, ack
     }
   }
   const data: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record ?? {})) if (!BOOKKEEPING.has(key)) data[key] = value;
+  const local = localFields(entity);
+  for (const [key, value] of Object.entries(record ?? {})) if (!BOOKKEEPING.has(key) && !local.includes(key)) data[key] = value;
   const state: RecordState = { data, clocks };
   if (tombstone) state.tombstone = { reason: tombstone.reason, hlc: '' };
   return { record, state, pending };
@@ -101,10 +103,9 @@ async function applyRecord(db: LcpDatabase, item: Extract<RemoteItem, { kind: 'r
     if (pending.has(loss.field)) await addConflict(db, { entity: item.entity, entityId: item.entityId, ...loss }, now);
   }
   if (!merged.changed) return;
-  const table = tableOf(db, item.entity);
-  const before = record ? { ...record } : undefined;
+  // Through the write path's rules (derived fields, indexes), without an outbox entry.
   if (merged.state.tombstone) {
-    await table.delete(item.entityId);
+    await storeReceived(db, item.entity, item.entityId, record, undefined);
     await db.tombstones.put({ entity: item.entity, entityId: item.entityId, deletedAt: now, reason: merged.state.tombstone.reason, lcpId: item.owner });
   } else {
     const next: Record<string, unknown> = { ...(record ?? {}), id: item.entityId, lcpId: item.owner, createdAt: record?.['createdAt'] ?? now, updatedAt: now };
@@ -112,21 +113,18 @@ async function applyRecord(db: LcpDatabase, item: Extract<RemoteItem, { kind: 'r
       if (value === null) delete next[field];
       else next[field] = value;
     }
-    await table.put(next);
+    await storeReceived(db, item.entity, item.entityId, record, next);
   }
-  await reindexAfterRemoteChange(db, item.entity, item.entityId, before);
   await db.recordClocks.put({ entity: item.entity, entityId: item.entityId, clocks: merged.state.clocks, editedBy: item.editedBy, editedAt: now });
 }
 
 async function applyTombstone(db: LcpDatabase, item: Extract<RemoteItem, { kind: 'tombstone' }>, now: string): Promise<void> {
   if (item.entity === 'company') await db.consortiumCompanies.delete(item.entityId);
   if (!isSyncedEntity(item.entity)) return;
-  const table = tableOf(db, item.entity);
-  const existing = await table.get(item.entityId);
+  const existing = await tableOf(db, item.entity).get(item.entityId);
   // An erasure reaches every copy; another contact point's deletion only removes what we received.
   if (existing || item.reason === 'erased') {
-    await table.delete(item.entityId);
-    await reindexAfterRemoteChange(db, item.entity, item.entityId, existing);
+    await storeReceived(db, item.entity, item.entityId, existing, undefined);
     if (existing) {
       await db.tombstones.put({ entity: item.entity, entityId: item.entityId, deletedAt: now, reason: item.reason, lcpId: typeof existing['lcpId'] === 'string' ? existing['lcpId'] : '' });
     }

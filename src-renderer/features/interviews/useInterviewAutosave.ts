@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { reportFailure } from '../../app/background-tasks';
 import { useDatabase } from '../../data/DatabaseContext';
 import { saveInterviewDraft, type InterviewPatch } from '../../data/interviews';
 import { AutosaveQueue, type AutosaveState } from '../../domain/autosave';
@@ -26,7 +27,11 @@ export function useInterviewAutosave(interviewId: string): {
           // Shown as a diagnostic attribute (the benchmark reads it).
           setLastWriteMs(performance.now() - started);
         },
-        onStateChange: (next) => setState(next),
+        onStateChange: (next, error) => {
+          setState(next);
+          // Why it failed, in the status area (a too-large or too-deep record will not save by retrying).
+          if (next === 'failed') reportFailure(error, 'status.saveFailed');
+        },
       }),
   );
   useEffect(() => {

@@ -1,19 +1,20 @@
 import type { Page } from '@playwright/test';
+import { deriveCompany } from '../../../src-renderer/data/entity-rules';
 import { wordKeys } from '../../../src-renderer/data/registry/company-index';
-import { companySearchFields } from '../../../src-renderer/domain/registry/company-record';
+import type { Company } from '../../../src-renderer/domain/model';
 
 export type SeedCompany = { id: string; legalName: string; country: string; city?: string; address?: string };
 
 /**
- * Companies straight into IndexedDB with what the registry's writes derive for them (search
- * words, name key, word index rows), so every search finds them; no outbox entry (test data).
+ * Companies straight into IndexedDB with what the write path's entity rules derive for them
+ * (data/entity-rules.ts: search words, name key, size class, word index rows), so every search finds them; no outbox entry (test data).
  * The caller reloads the page afterwards.
  */
 export async function seedCompanies(page: Page, companies: SeedCompany[]): Promise<void> {
   const now = new Date().toISOString();
   const records = companies.map((c) => {
-    const base = { lcpId: 'e2e-lcp', createdAt: now, updatedAt: now, languages: [], role: 'both', status: 'matched', consent: {}, tags: [], ...c };
-    return { ...base, ...companySearchFields(base, []) };
+    const base: Company = { lcpId: 'e2e-lcp', createdAt: now, updatedAt: now, languages: [], role: 'both', status: 'matched', consent: {}, tags: [], ...c };
+    return deriveCompany(base, []);
   });
   const keys = records.flatMap((record) => wordKeys(record));
   await page.evaluate(

@@ -45,7 +45,10 @@ async function seed() {
   const agreement = await createAgreement(db, draft, parties, 'AT-2026-0001', { matchId: match.id });
   await storeGeneratedVersion(db, agreement.id, pdf);
   await changeAgreementStatus(db, agreement.id, 'sentForSignature');
-  await attachSignedScan(db, agreement.id, { ...pdf, mimeType: 'image/jpeg' });
+  // A scan must look like one (attachSignedScan checks its size and first bytes).
+  const jpeg = new Uint8Array(4096);
+  jpeg.set([0xff, 0xd8, 0xff, 0xe0]);
+  await attachSignedScan(db, agreement.id, { ...pdf, bytes: jpeg, mimeType: 'image/jpeg' });
   // What sync keeps about the company: a lost local edit and the hub's field clocks.
   await db.syncConflicts.add({
     id: crypto.randomUUID(), entity: 'company', entityId: company.id, field: 'city', mine: 'Wien Xylanderhof', theirs: 'Graz', theirHlc: 'x', reason: 'newerEdit',
