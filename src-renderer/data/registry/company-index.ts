@@ -160,11 +160,18 @@ async function refill(db: LcpDatabase, cursor: WordCursor, target: string): Prom
   cursor.step = Math.min(cursor.step * 2, MAX_STEP);
 }
 
-/** The words starting with `prefix`, each with its first `want` keys at least (or all of them), in one sweep of jumps. */
-async function openCursors(db: LcpDatabase, archived: 0 | 1, prefix: string, want: number): Promise<WordCursor[]> {
+/** Keys an opening sweep reads at most: beyond, the prefix has too many small words for a merge. */
+const SWEEP_KEYS = 4000;
+
+/**
+ * The words starting with `prefix`, each with its first `want` keys at least (or all of them), in one
+ * sweep of jumps; null when that takes more than SWEEP_KEYS keys (thousands of distinct words).
+ */
+async function openCursors(db: LcpDatabase, archived: 0 | 1, prefix: string, want: number): Promise<WordCursor[] | null> {
   const cursors: WordCursor[] = [];
   const end = `${archived}${SEP}${prefix}\uffff`;
-  const batch = Math.max(want, FIRST_STEP);
+  let batch = Math.max(want, FIRST_STEP);
+  let read = 0;
   let lower = `${archived}${SEP}${prefix}`;
   let inclusive = true;
   // The word the next read continues (none after a jump over the rest of a word).
@@ -184,6 +191,8 @@ async function openCursors(db: LcpDatabase, archived: 0 | 1, prefix: string, wan
       if (open) open.complete = true;
       break;
     }
+    read += keys.length;
+    if (read >= SWEEP_KEYS) return null;
     inclusive = false;
     // Enough of this word for the page: the rest of it is read later, only if the merge gets there.
     if (open.keys.length >= want) {
@@ -191,15 +200,22 @@ async function openCursors(db: LcpDatabase, archived: 0 | 1, prefix: string, wan
       open = undefined;
     } else {
       lower = keys[keys.length - 1]!;
+      // Many small words: fewer, larger reads.
+      batch = Math.min(batch * 2, Math.max(want, MAX_STEP));
     }
   }
   for (const cursor of cursors) if (cursor.keys.length > 0) cursor.last = cursor.keys[cursor.keys.length - 1]!;
   return cursors;
 }
 
-/** The companies having a word that starts with `prefix`, in name order (`want`: keys a first read should bring). */
-export async function prefixStream(db: LcpDatabase, archived: 0 | 1, prefix: string, want: number): Promise<NameStream> {
-  let cursors = await openCursors(db, archived, prefix, want);
+/**
+ * The companies having a word that starts with `prefix`, in name order (`want`: keys a first read
+ * should bring); null for a prefix of thousands of distinct words (see SWEEP_KEYS).
+ */
+export async function prefixStream(db: LcpDatabase, archived: 0 | 1, prefix: string, want: number): Promise<NameStream | null> {
+  const opened = await openCursors(db, archived, prefix, want);
+  if (!opened) return null;
+  let cursors = opened;
   const headOf = (cursor: WordCursor) => cursor.keys[cursor.at];
   const head = () => {
     let best: string | undefined;

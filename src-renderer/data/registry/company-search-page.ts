@@ -7,7 +7,7 @@
  */
 import { queryWords } from '../../domain/registry/search-normalize';
 import type { LcpDatabase } from '../db';
-import { after, positionId, prefixStream } from './company-index';
+import { after, positionId, prefixStream, type NameStream } from './company-index';
 import { idsMatchingWords } from './company-search';
 
 export type CompanySearchPage = {
@@ -33,7 +33,9 @@ export async function searchCompanyPage(db: LcpDatabase, text: string, start: nu
     return { ids: ids.slice(0, count), hasMore: ids.length > count, total: start === 0 && ids.length <= count ? ids.length : null };
   }
   const want = start + count + 1;
-  const streams = await Promise.all(words.map((word) => prefixStream(db, archived, word, want)));
+  const opened = await Promise.all(words.map((word) => prefixStream(db, archived, word, want)));
+  const streams = opened.filter((stream): stream is NameStream => stream !== null);
+  if (streams.length < opened.length) return walkByName(db, archived, words, start, count);
   const found: string[] = [];
   for (;;) {
     let target: string | undefined;
@@ -49,6 +51,31 @@ export async function searchCompanyPage(db: LcpDatabase, text: string, start: nu
       await Promise.all(streams.map((stream) => stream.seek(after(target!))));
     }
   }
+}
+
+const CHUNK = 200;
+const SCAN_BUDGET = 20 * CHUNK;
+
+/**
+ * A prefix of thousands of distinct words (real names, digits): such a prefix matches densely, so
+ * walking the companies in name order and checking their words fills a page within a few chunks.
+ */
+async function walkByName(db: LcpDatabase, archived: 0 | 1, words: string[], start: number, count: number): Promise<CompanySearchPage> {
+  const want = start + count + 1;
+  const found: string[] = [];
+  for (let scanned = 0; found.length < want; scanned += CHUNK) {
+    // Broad words whose combination is rare: the walk would be long, the full key read is shorter.
+    if (scanned >= SCAN_BUDGET) return page(await sortedMatches(db, archived, words), start, count, true);
+    const rows = await db.companies.where('[archived+nameKey]').between([archived], [archived + 1]).offset(scanned).limit(CHUNK).toArray();
+    for (const row of rows) if (words.every((word) => row.searchWords?.some((candidate) => candidate.startsWith(word)))) found.push(row.id);
+    if (rows.length < CHUNK) return page(found, start, count, true);
+  }
+  return page(found, start, count, false);
+}
+
+async function sortedMatches(db: LcpDatabase, archived: 0 | 1, words: string[]): Promise<string[]> {
+  const matches = await idsMatchingWords(db, archived, words);
+  return [...matches.entries()].sort(([idA, a], [idB, b]) => (a < b ? -1 : a > b ? 1 : idA < idB ? -1 : 1)).map(([id]) => id);
 }
 
 function page(ids: string[], start: number, count: number, complete: boolean): CompanySearchPage {

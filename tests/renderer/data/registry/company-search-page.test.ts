@@ -160,3 +160,18 @@ describe('the first page of a broad search', () => {
     expect(page.ids).toEqual((await searchCompanyIds(db, { text: 'met zag', filters: {}, sort: 'name' })).ids.slice(0, 50));
   }, 60_000);
 });
+
+describe('a prefix of thousands of distinct words', () => {
+  beforeEach(async () => {
+    await importCompanies(db, Array.from({ length: 4500 }, (_, i) => company(`${i % 2 ? 'Firma' : 'Kuća'} x${(i * 7919) % 4500}`, 'HR')));
+  }, 60_000);
+
+  it.each([['x'], ['x1'], ['x fir'], ['kuc x2']])('“%s”: each page is the slice of the full sorted result', async (text) => {
+    const full = (await searchCompanyIds(db, { text, filters: {}, sort: 'name' })).ids;
+    for (const start of [0, 50, 400]) {
+      const page = await searchCompanyPage(db, text, start, 50);
+      expect(page.ids).toEqual(full.slice(start, start + 50));
+      expect(page.hasMore).toBe(full.length > start + 50);
+    }
+  }, 60_000);
+});
