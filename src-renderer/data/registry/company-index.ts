@@ -118,3 +118,122 @@ export async function idsWithWord(db: LcpDatabase, archived: 0 | 1, word: string
   const keys = await db.companyWords.where(':id').between(`${archived}${SEP}${word}${SEP}`, `${archived}${SEP}${word}${SEP}\uffff`).primaryKeys();
   return keys.map(keyId);
 }
+
+/**
+ * The keys of one word prefix in name order, read a batch at a time without reading a record.
+ * Each word's keys are already in name order (`[archived, word, nameKey, id]`); the prefix's order
+ * is the merge of its words' ranges. Only the first keys of each word are needed for a first page,
+ * so opening the stream jumps over the rest of a word once it has enough (a 2-letter prefix
+ * matching thousands of companies reads a few hundred keys, not thousands). `seek` lets an
+ * intersection jump straight to a name (the rarest word leads, the others follow it).
+ */
+export type NameStream = {
+  /** The name position (`nameKey SEP id`) of the next key, undefined once the stream is over. */
+  head(): string | undefined;
+  /** Moves to the first key at or after `position`. */
+  seek(position: string): Promise<void>;
+};
+
+const FIRST_STEP = 64;
+const MAX_STEP = 1024;
+
+type WordCursor = { base: string; keys: string[]; at: number; last: string; complete: boolean; step: number };
+
+/** The position of a key inside its word's range: what orders the merge (name key, then id). */
+export function positionId(position: string): string {
+  return position.slice(position.lastIndexOf(SEP) + 1);
+}
+
+/** The smallest position after `position`. */
+export function after(position: string): string {
+  return `${position}\u0000`;
+}
+
+async function refill(db: LcpDatabase, cursor: WordCursor, target: string): Promise<void> {
+  const inclusive = target > cursor.last;
+  const lower = cursor.base + (inclusive ? target : cursor.last);
+  const keys = await db.companyWords.where(':id').between(lower, `${cursor.base}\uffff`, inclusive, true).limit(cursor.step).primaryKeys();
+  cursor.keys = keys.map((key) => key.slice(cursor.base.length));
+  cursor.at = 0;
+  if (keys.length < cursor.step) cursor.complete = true;
+  if (cursor.keys.length > 0) cursor.last = cursor.keys[cursor.keys.length - 1]!;
+  cursor.step = Math.min(cursor.step * 2, MAX_STEP);
+}
+
+/** Keys an opening sweep reads at most: beyond, the prefix has too many small words for a merge. */
+const SWEEP_KEYS = 4000;
+
+/**
+ * The words starting with `prefix`, each with its first `want` keys at least (or all of them), in one
+ * sweep of jumps; null when that takes more than SWEEP_KEYS keys (thousands of distinct words).
+ */
+async function openCursors(db: LcpDatabase, archived: 0 | 1, prefix: string, want: number): Promise<WordCursor[] | null> {
+  const cursors: WordCursor[] = [];
+  const end = `${archived}${SEP}${prefix}\uffff`;
+  let batch = Math.max(want, FIRST_STEP);
+  let read = 0;
+  let lower = `${archived}${SEP}${prefix}`;
+  let inclusive = true;
+  // The word the next read continues (none after a jump over the rest of a word).
+  let open: WordCursor | undefined;
+  for (;;) {
+    const keys = await db.companyWords.where(':id').between(lower, end, inclusive, true).limit(batch).primaryKeys();
+    for (const key of keys) {
+      const base = `${archived}${SEP}${keyWord(key)}${SEP}`;
+      if (!open || open.base !== base) {
+        if (open) open.complete = true;
+        open = { base, keys: [], at: 0, last: '', complete: false, step: FIRST_STEP };
+        cursors.push(open);
+      }
+      open.keys.push(key.slice(base.length));
+    }
+    if (keys.length < batch || !open) {
+      if (open) open.complete = true;
+      break;
+    }
+    read += keys.length;
+    if (read >= SWEEP_KEYS) return null;
+    inclusive = false;
+    // Enough of this word for the page: the rest of it is read later, only if the merge gets there.
+    if (open.keys.length >= want) {
+      lower = `${open.base}\uffff`;
+      open = undefined;
+    } else {
+      lower = keys[keys.length - 1]!;
+      // Many small words: fewer, larger reads.
+      batch = Math.min(batch * 2, Math.max(want, MAX_STEP));
+    }
+  }
+  for (const cursor of cursors) if (cursor.keys.length > 0) cursor.last = cursor.keys[cursor.keys.length - 1]!;
+  return cursors;
+}
+
+/**
+ * The companies having a word that starts with `prefix`, in name order (`want`: keys a first read
+ * should bring); null for a prefix of thousands of distinct words (see SWEEP_KEYS).
+ */
+export async function prefixStream(db: LcpDatabase, archived: 0 | 1, prefix: string, want: number): Promise<NameStream | null> {
+  const opened = await openCursors(db, archived, prefix, want);
+  if (!opened) return null;
+  let cursors = opened;
+  const headOf = (cursor: WordCursor) => cursor.keys[cursor.at];
+  const head = () => {
+    let best: string | undefined;
+    for (const cursor of cursors) {
+      const position = headOf(cursor);
+      if (position !== undefined && (best === undefined || position < best)) best = position;
+    }
+    return best;
+  };
+  const seek = async (target: string) => {
+    const empty: WordCursor[] = [];
+    for (const cursor of cursors) {
+      while (cursor.at < cursor.keys.length && cursor.keys[cursor.at]! < target) cursor.at++;
+      if (cursor.at >= cursor.keys.length && !cursor.complete) empty.push(cursor);
+    }
+    // Every word that ran out is read again at once (in parallel): the merge needs each word's next key.
+    await Promise.all(empty.map((cursor) => refill(db, cursor, target)));
+    cursors = cursors.filter((cursor) => cursor.at < cursor.keys.length || !cursor.complete);
+  };
+  return { head, seek };
+}

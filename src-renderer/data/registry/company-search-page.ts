@@ -5,10 +5,9 @@
  * its page is read without reading all of them (see `searchCompanyPage`); the exact count is a
  * separate, slower query (`countCompanyMatches`) that a screen can show once it is there.
  */
-import type { Company } from '../../domain/model';
 import { queryWords } from '../../domain/registry/search-normalize';
 import type { LcpDatabase } from '../db';
-import { keyId, keyName, wordPrefixRange } from './company-index';
+import { after, positionId, prefixStream, type NameStream } from './company-index';
 import { idsMatchingWords } from './company-search';
 
 export type CompanySearchPage = {
@@ -19,62 +18,56 @@ export type CompanySearchPage = {
   total: number | null;
 };
 
-/** A word whose prefix range holds fewer keys than this is "narrow": its keys give every candidate. */
-export const NARROW_KEYS = 2000;
-const CHUNK = 200;
-const SCAN_BUDGET = 20 * CHUNK;
-
-/** Every query word is the start of one of the company's words. */
-function hasEveryWord(words: readonly string[], company: Pick<Company, 'searchWords'>): boolean {
-  return words.every((word) => company.searchWords?.some((candidate) => candidate.startsWith(word)));
-}
-
-/** Positive evidence from the key alone: the word starts a word of the name (the name key may be cut short). */
-function nameHasWord(nameKey: string, word: string): boolean {
-  return nameKey.split(' ').some((part) => part.startsWith(word));
-}
-
 /**
  * The ids `start` to `start + count` of the companies matching `text`, by name.
  * - No words: the name index, offset and limit.
- * - A narrow word (fewer than NARROW_KEYS keys): its keys are the candidates with their name keys;
- *   they are sorted in memory and the other words checked in name order, from the name key when
- *   it shows them, else from the record, a chunk at a time, only until the page is full.
- * - Only broad words (a 2–3 letter prefix matching thousands): the companies are walked in name
- *   order, a chunk at a time, until the page is full; matches are dense, so that is a few chunks.
+ * - Words: each word's prefix keys in name order (`prefixStream`, keys only, the first ones of each
+ *   word), intersected by leapfrogging: every stream jumps to the furthest name any of them is at,
+ *   so a rare word leads and a broad 2–3 letter prefix is read only where it could match. No
+ *   record is read; the page stops at `start + count + 1` matches.
  */
 export async function searchCompanyPage(db: LcpDatabase, text: string, start: number, count: number, archived: 0 | 1 = 0): Promise<CompanySearchPage> {
   const words = queryWords(text);
-  const byName = () => db.companies.where('[archived+nameKey]').between([archived], [archived + 1]);
   if (words.length === 0) {
-    const ids = await byName().offset(start).limit(count + 1).primaryKeys();
+    const ids = await db.companies.where('[archived+nameKey]').between([archived], [archived + 1]).offset(start).limit(count + 1).primaryKeys();
     return { ids: ids.slice(0, count), hasMore: ids.length > count, total: start === 0 && ids.length <= count ? ids.length : null };
   }
   const want = start + count + 1;
-  for (const [index, word] of words.entries()) {
-    const keys = await wordPrefixRange(db, archived, word).limit(NARROW_KEYS).primaryKeys();
-    if (keys.length >= NARROW_KEYS) continue;
-    const rest = words.filter((_, other) => other !== index);
-    const names = new Map<string, string>();
-    for (const key of keys) if (!names.has(keyId(key))) names.set(keyId(key), keyName(key));
-    const sorted = [...names.entries()].sort(([idA, a], [idB, b]) => (a < b ? -1 : a > b ? 1 : idA < idB ? -1 : 1));
-    if (rest.length === 0) return page(sorted.map(([id]) => id), start, count, true);
-    const found: string[] = [];
-    for (let at = 0; at < sorted.length && found.length < want; at += CHUNK) {
-      const chunk = sorted.slice(at, at + CHUNK);
-      const unsure = chunk.filter(([, name]) => !rest.every((other) => nameHasWord(name, other))).map(([id]) => id);
-      const checked = new Set((await db.companies.bulkGet(unsure)).filter((row): row is Company => row !== undefined && hasEveryWord(rest, row)).map((row) => row.id));
-      const unsureSet = new Set(unsure);
-      for (const [id] of chunk) if (!unsureSet.has(id) || checked.has(id)) found.push(id);
+  const opened = await Promise.all(words.map((word) => prefixStream(db, archived, word, want)));
+  const streams = opened.filter((stream): stream is NameStream => stream !== null);
+  if (streams.length < opened.length) return walkByName(db, archived, words, start, count);
+  const found: string[] = [];
+  for (;;) {
+    let target: string | undefined;
+    for (const stream of streams) {
+      const head = stream.head();
+      if (head === undefined) return page(found, start, count, true);
+      if (target === undefined || head > target) target = head;
     }
-    return page(found, start, count, found.length < want);
+    await Promise.all(streams.map((stream) => stream.seek(target!)));
+    if (streams.every((stream) => stream.head() === target)) {
+      found.push(positionId(target!));
+      if (found.length >= want) return page(found, start, count, false);
+      await Promise.all(streams.map((stream) => stream.seek(after(target!))));
+    }
   }
+}
+
+const CHUNK = 200;
+const SCAN_BUDGET = 20 * CHUNK;
+
+/**
+ * A prefix of thousands of distinct words (real names, digits): such a prefix matches densely, so
+ * walking the companies in name order and checking their words fills a page within a few chunks.
+ */
+async function walkByName(db: LcpDatabase, archived: 0 | 1, words: string[], start: number, count: number): Promise<CompanySearchPage> {
+  const want = start + count + 1;
   const found: string[] = [];
   for (let scanned = 0; found.length < want; scanned += CHUNK) {
     // Broad words whose combination is rare: the walk would be long, the full key read is shorter.
     if (scanned >= SCAN_BUDGET) return page(await sortedMatches(db, archived, words), start, count, true);
-    const rows = await byName().offset(scanned).limit(CHUNK).toArray();
-    for (const row of rows) if (hasEveryWord(words, row)) found.push(row.id);
+    const rows = await db.companies.where('[archived+nameKey]').between([archived], [archived + 1]).offset(scanned).limit(CHUNK).toArray();
+    for (const row of rows) if (words.every((word) => row.searchWords?.some((candidate) => candidate.startsWith(word)))) found.push(row.id);
     if (rows.length < CHUNK) return page(found, start, count, true);
   }
   return page(found, start, count, false);
