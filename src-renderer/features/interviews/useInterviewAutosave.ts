@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useDatabase } from '../../data/DatabaseContext';
-import { saveInterviewDraft, type InterviewPatch } from '../../data/interviews';
+import { useInterviewWriters, type InterviewPatch } from '../../data/useInterviews';
 import { AutosaveQueue, type AutosaveState } from '../../domain/autosave';
 
 /**
@@ -14,7 +13,7 @@ export function useInterviewAutosave(interviewId: string): {
   state: AutosaveState;
   lastWriteMs: number | undefined;
 } {
-  const db = useDatabase();
+  const { saveInterviewDraft } = useInterviewWriters();
   const [state, setState] = useState<AutosaveState>('idle');
   const [lastWriteMs, setLastWriteMs] = useState<number>();
   const [queue] = useState(
@@ -22,7 +21,7 @@ export function useInterviewAutosave(interviewId: string): {
       new AutosaveQueue<InterviewPatch>({
         write: async (patch) => {
           const started = performance.now();
-          await saveInterviewDraft(db, interviewId, patch);
+          await saveInterviewDraft(interviewId, patch);
           // Shown as a diagnostic attribute (the benchmark reads it).
           setLastWriteMs(performance.now() - started);
         },
