@@ -29,6 +29,10 @@ function Loading() {
   return <p className="loading">{t('loading')}</p>;
 }
 
+/**
+ * The composition root: the one component that receives the opened database (from `main.tsx`) and
+ * hands it to the provider. Everything below reads and writes through the hooks of `data/`.
+ */
 export function App({ db }: { db: LcpDatabase }) {
   return (
     <DatabaseProvider db={db}>

@@ -1,7 +1,11 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Company, LcpEvent } from '../domain/model';
+import { writersHook } from './bound';
 import { useDatabase } from './DatabaseContext';
-import { CURRENT_EVENT_KEY } from './events';
+import { createEvent, CURRENT_EVENT_KEY, setCurrentEvent, updateEvent } from './events';
+
+/** The events' writers, bound to the database. */
+export const useEventWriters = writersHook({ createEvent, updateEvent, setCurrentEvent });
 
 /** All events, most recent first. `undefined` while loading. */
 export function useEvents(): LcpEvent[] | undefined {

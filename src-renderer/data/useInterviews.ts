@@ -3,12 +3,24 @@ import type { Company, Interview, InterviewStatus } from '../domain/model';
 import type { OutboxEntry } from './db';
 import { useDatabase } from './DatabaseContext';
 import type { LcpDatabase } from './db';
-import { INTERVIEWER_KEY } from './interviews';
+import { writersHook } from './bound';
+import {
+  completeInterview,
+  createCandidate,
+  INTERVIEWER_KEY,
+  saveInterviewDraft,
+  startInterview,
+  startInterviewWithQuickCompany,
+} from './interviews';
 import { SETTING_KEYS } from './settings';
 
 export type InterviewFilter = { eventId?: string; interviewer?: string; status?: InterviewStatus };
 export type InterviewRow = Interview & { companyName: string };
 export type InterviewPage = { rows: InterviewRow[]; hasMore: boolean };
+export { CompletionBlockedError, type InterviewPatch } from './interviews';
+
+/** The interviews' writers, bound to the database. */
+export const useInterviewWriters = writersHook({ startInterview, startInterviewWithQuickCompany, createCandidate, saveInterviewDraft, completeInterview });
 
 function query(db: LcpDatabase, filter: InterviewFilter) {
   // The most selective index first; the remaining criteria filter in memory.

@@ -1,5 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { writersHook } from './bound';
 import { useDatabase } from './DatabaseContext';
+import { saveContactPointProfile, saveLogo, saveUiLanguage } from './settings';
+
+/** The settings' writers, bound to the database. */
+export const useSettingsWriters = writersHook({ saveContactPointProfile, saveLogo, saveUiLanguage });
 
 /** A setting's value, live. `undefined` while loading, `null` when never set. */
 export function useSetting<T>(key: string): T | null | undefined {

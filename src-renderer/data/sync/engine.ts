@@ -77,10 +77,15 @@ export async function runSync(db: LcpDatabase, transport: HubTransport, options:
     return report;
   } catch (error) {
     const syncError = toSyncError(error);
-    const stored: StoredSyncError = { code: syncError.code, detail: syncError.detail.slice(0, 300), at: now().toISOString() };
-    await db.meta.put({ key: SYNC_META.lastError, value: stored });
+    await recordSyncError(db, syncError, now());
     throw syncError;
   }
+}
+
+/** Stores why a run failed, for the sync screen; the next run that goes through clears it. */
+export async function recordSyncError(db: LcpDatabase, error: SyncError, at: Date): Promise<void> {
+  const stored: StoredSyncError = { code: error.code, detail: error.detail.slice(0, 300), at: at.toISOString() };
+  await db.meta.put({ key: SYNC_META.lastError, value: stored });
 }
 
 function withSignal(transport: HubTransport, signal: AbortSignal): HubTransport {

@@ -1,6 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { writersHook } from '../bound';
 import { useDatabase } from '../DatabaseContext';
+import { acknowledgeAllConflicts, acknowledgeConflict } from './conflicts';
+import { recordSyncError, runSync } from './engine';
+import { exportPending } from './export';
 import { SYNC_META, type ConsortiumCompany, type LastPush, type StoredConflict, type StoredSyncError } from './types';
+
+/** The sync's data functions, bound to the database: a run, its stored error, conflicts, the export file. */
+export const useSyncWriters = writersHook({ runSync, recordSyncError, acknowledgeConflict, acknowledgeAllConflicts, exportPending });
+export type SyncWriters = ReturnType<typeof useSyncWriters>;
 
 export type SyncStatus = {
   pending: number;

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runInBackground } from '../../app/background-tasks';
-import { useDatabase } from '../../data/DatabaseContext';
-import { createEvent, setCurrentEvent, updateEvent } from '../../data/events';
+import { useEventWriters } from '../../data/useEvents';
 import { eventSchema } from '../../domain/event';
 import type { LcpEvent } from '../../domain/model';
 import { fieldErrors } from '../../domain/validation';
@@ -13,7 +12,7 @@ type Draft = { name: string; date: string; place: string };
 /** Creates an event (optionally making it current) or edits one. */
 export function EventForm({ event, onDone }: { event?: LcpEvent; onDone: () => void }) {
   const { t } = useTranslation('events');
-  const db = useDatabase();
+  const { createEvent, setCurrentEvent, updateEvent } = useEventWriters();
   const [draft, setDraft] = useState<Draft>({ name: event?.name ?? '', date: event?.date ?? '', place: event?.place ?? '' });
   const [makeCurrent, setMakeCurrent] = useState(!event);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -33,10 +32,10 @@ export function EventForm({ event, onDone }: { event?: LcpEvent; onDone: () => v
     await runInBackground(
       'status.saving',
       async () => {
-        if (event) await updateEvent(db, event.id, parsed.data);
+        if (event) await updateEvent(event.id, parsed.data);
         else {
-          const created = await createEvent(db, parsed.data);
-          if (makeCurrent) await setCurrentEvent(db, created.id);
+          const created = await createEvent(parsed.data);
+          if (makeCurrent) await setCurrentEvent(created.id);
         }
       },
       'status.saveFailed',

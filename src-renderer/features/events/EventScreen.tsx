@@ -1,9 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import { runInBackground } from '../../app/background-tasks';
-import { useDatabase } from '../../data/DatabaseContext';
-import { setCurrentEvent } from '../../data/events';
-import { useCurrentEvent, useEvent, useEventCompanies } from '../../data/useEvents';
+import { useCurrentEvent, useEvent, useEventCompanies, useEventWriters } from '../../data/useEvents';
 import { useInterviews } from '../../data/useInterviews';
 import { formatDate } from '../../i18n/format';
 import { InterviewTable } from '../interviews/InterviewTable';
@@ -14,7 +12,7 @@ import { countryName } from '../../domain/countries';
 /** One event: its interviews and the companies registered there. */
 export function EventScreen() {
   const { t, i18n } = useTranslation('events');
-  const db = useDatabase();
+  const { setCurrentEvent } = useEventWriters();
   const { id } = useParams();
   const event = useEvent(id);
   const current = useCurrentEvent();
@@ -43,7 +41,7 @@ export function EventScreen() {
         <button
           type="button"
           className="button"
-          onClick={() => void runInBackground('status.saving', () => setCurrentEvent(db, isCurrent ? null : event.id), 'status.saveFailed')}
+          onClick={() => void runInBackground('status.saving', () => setCurrentEvent(isCurrent ? null : event.id), 'status.saveFailed')}
         >
           {isCurrent ? t('actions.stop') : t('actions.makeCurrent')}
         </button>

@@ -4,9 +4,7 @@ import { Link } from 'react-router-dom';
 import { shortcutLabel, type AppAction } from '../../app/actions';
 import { runInBackground } from '../../app/background-tasks';
 import { useActions } from '../../app/useActions';
-import { useDatabase } from '../../data/DatabaseContext';
-import { setCurrentEvent } from '../../data/events';
-import { useCurrentEvent, useEvents } from '../../data/useEvents';
+import { useCurrentEvent, useEventWriters, useEvents } from '../../data/useEvents';
 import { formatDate } from '../../i18n/format';
 import { EventForm } from './EventForm';
 import '../interviews/interviews.css';
@@ -16,14 +14,14 @@ import './events.css';
 /** Fairs and info days; the current one tags everything created while it lasts. */
 export function EventsScreen() {
   const { t, i18n } = useTranslation('events');
-  const db = useDatabase();
+  const { setCurrentEvent } = useEventWriters();
   const events = useEvents();
   const current = useCurrentEvent();
   /** The id of the event being edited, or 'new'. */
   const [editing, setEditing] = useState<string | null>(null);
   const create: AppAction = { id: 'events.new', labelKey: 'events:actions.new', shortcut: 'Mod+Shift+E', run: () => setEditing('new') };
   useActions([create]);
-  const choose = (id: string | null) => void runInBackground('status.saving', () => setCurrentEvent(db, id), 'status.saveFailed');
+  const choose = (id: string | null) => void runInBackground('status.saving', () => setCurrentEvent(id), 'status.saveFailed');
 
   return (
     <div className="page">

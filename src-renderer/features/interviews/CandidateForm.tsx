@@ -1,8 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runInBackground } from '../../app/background-tasks';
-import { useDatabase } from '../../data/DatabaseContext';
-import { createCandidate } from '../../data/interviews';
+import { useInterviewWriters } from '../../data/useInterviews';
 import { CANDIDATE_ROLES, candidateSchema } from '../../domain/interview-people';
 import { languageOptions } from '../../domain/language-skills';
 import type { Person } from '../../domain/model';
@@ -17,7 +16,7 @@ const EMPTY = { firstName: '', lastName: '', role: 'employee', jobTitle: '', ema
 /** Adds a person of the company who may be seconded, with the languages they speak. */
 export function CandidateForm({ companyId, onCreated }: { companyId: string; onCreated: (person: Person) => void }) {
   const { t, i18n } = useTranslation('interviews');
-  const db = useDatabase();
+  const { createCandidate } = useInterviewWriters();
   const [draft, setDraft] = useState(EMPTY);
   const [skills, setSkills] = useState<Skill[]>([{ code: '', level: '' }]);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -37,7 +36,7 @@ export function CandidateForm({ companyId, onCreated }: { companyId: string; onC
       return;
     }
     setErrors({});
-    const person = await runInBackground('status.saving', () => createCandidate(db, companyId, parsed.data), 'status.saveFailed');
+    const person = await runInBackground('status.saving', () => createCandidate(companyId, parsed.data), 'status.saveFailed');
     setDraft(EMPTY);
     setSkills([{ code: '', level: '' }]);
     onCreated(person);

@@ -2,10 +2,8 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { runInBackground } from '../../app/background-tasks';
-import { useDatabase } from '../../data/DatabaseContext';
-import { startInterview, startInterviewWithQuickCompany } from '../../data/interviews';
 import { useCurrentEvent } from '../../data/useEvents';
-import { useCompany, useDefaultInterviewer } from '../../data/useInterviews';
+import { useCompany, useDefaultInterviewer, useInterviewWriters } from '../../data/useInterviews';
 import { quickCompanySchema } from '../../domain/interview-people';
 import { fieldErrors, message } from '../../domain/validation';
 import { formatDate } from '../../i18n/format';
@@ -21,7 +19,7 @@ type Mode = 'existing' | 'quick';
 /** Starts an interview: of a registered company, or of a company met just now ("quick company"). */
 export function NewInterviewScreen() {
   const { t, i18n } = useTranslation('interviews');
-  const db = useDatabase();
+  const { startInterview, startInterviewWithQuickCompany } = useInterviewWriters();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const fixedCompany = useCompany(params.get('companyId') ?? undefined);
@@ -54,8 +52,8 @@ export function NewInterviewScreen() {
       'status.saving',
       () =>
         parsedQuick?.success
-          ? startInterviewWithQuickCompany(db, parsedQuick.data, name.trim())
-          : startInterview(db, { companyId: chosen, interviewer: name.trim() }),
+          ? startInterviewWithQuickCompany(parsedQuick.data, name.trim())
+          : startInterview({ companyId: chosen, interviewer: name.trim() }),
       'status.saveFailed',
     );
     void navigate(`/interviews/${interview.id}`, { replace: true });

@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { reportFailure } from '../../app/background-tasks';
-import { useDatabase } from '../../data/DatabaseContext';
-import { saveInterviewDraft, type InterviewPatch } from '../../data/interviews';
+import { useInterviewWriters, type InterviewPatch } from '../../data/useInterviews';
 import { AutosaveQueue, type AutosaveState } from '../../domain/autosave';
 
 /**
@@ -15,7 +14,7 @@ export function useInterviewAutosave(interviewId: string): {
   state: AutosaveState;
   lastWriteMs: number | undefined;
 } {
-  const db = useDatabase();
+  const { saveInterviewDraft } = useInterviewWriters();
   const [state, setState] = useState<AutosaveState>('idle');
   const [lastWriteMs, setLastWriteMs] = useState<number>();
   const [queue] = useState(
@@ -23,7 +22,7 @@ export function useInterviewAutosave(interviewId: string): {
       new AutosaveQueue<InterviewPatch>({
         write: async (patch) => {
           const started = performance.now();
-          await saveInterviewDraft(db, interviewId, patch);
+          await saveInterviewDraft(interviewId, patch);
           // Shown as a diagnostic attribute (the benchmark reads it).
           setLastWriteMs(performance.now() - started);
         },

@@ -1,7 +1,6 @@
 import { useMemo, useRef, useState } from 'react';
 import { runInBackground } from '../../app/background-tasks';
-import { useDatabase } from '../../data/DatabaseContext';
-import { CompletionBlockedError, completeInterview } from '../../data/interviews';
+import { CompletionBlockedError, useInterviewWriters } from '../../data/useInterviews';
 import type { Company, Interview, Person } from '../../domain/model';
 import {
   formatErrors,
@@ -23,7 +22,7 @@ type Input = { interview: Interview; company: Company; people: Person[] };
  * printing. `InterviewEditor` renders it; tests drive it without a browser.
  */
 export function useInterviewDraft({ interview, company, people }: Input) {
-  const db = useDatabase();
+  const { completeInterview } = useInterviewWriters();
   const { queue, state: autosaveState, lastWriteMs } = useInterviewAutosave(interview.id);
   const [draft, setDraft] = useState<AnswerDraft>(() => toDraft(interview.answers));
   const draftRef = useRef(draft);
@@ -81,7 +80,7 @@ export function useInterviewDraft({ interview, company, people }: Input) {
     const blocked = await runInBackground(
       'status.saving',
       () =>
-        completeInterview(db, interview.id).then(
+        completeInterview(interview.id).then(
           () => null,
           (error: unknown) =>
             error instanceof CompletionBlockedError ? error : Promise.reject(error instanceof Error ? error : new Error(String(error))),

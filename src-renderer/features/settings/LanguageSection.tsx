@@ -1,20 +1,19 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runInBackground } from '../../app/background-tasks';
-import { useDatabase } from '../../data/DatabaseContext';
-import { saveUiLanguage } from '../../data/settings';
+import { useSettingsWriters } from '../../data/useSetting';
 import { changeLanguage } from '../../i18n';
 import { isUiLanguage, LANGUAGE_AUTONYMS, UI_LANGUAGES } from '../../i18n/languages';
 
 export function LanguageSection() {
   const { t, i18n } = useTranslation('settings');
-  const db = useDatabase();
+  const { saveUiLanguage } = useSettingsWriters();
   const id = useId();
 
   async function choose(value: string) {
     if (!isUiLanguage(value)) return;
     await changeLanguage(value);
-    await runInBackground('status.saving', () => saveUiLanguage(db, value), 'status.saveFailed');
+    await runInBackground('status.saving', () => saveUiLanguage(value), 'status.saveFailed');
   }
 
   return (

@@ -1,16 +1,15 @@
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runInBackground } from '../../app/background-tasks';
-import { useDatabase } from '../../data/DatabaseContext';
-import { saveLogo, SETTING_KEYS, type StoredLogo } from '../../data/settings';
-import { useSetting } from '../../data/useSetting';
+import { SETTING_KEYS, type StoredLogo } from '../../data/settings';
+import { useSetting, useSettingsWriters } from '../../data/useSetting';
 import { checkLogo } from '../../domain/contact-point';
 import { parseMessage } from '../../domain/validation';
 
 export function LogoSection() {
   const { t } = useTranslation('settings');
   const { t: tv } = useTranslation('validation');
-  const db = useDatabase();
+  const { saveLogo } = useSettingsWriters();
   const logo = useSetting<StoredLogo>(SETTING_KEYS.logo);
   const [error, setError] = useState<string | null>(null);
   const previewUrl = useMemo(
@@ -31,7 +30,7 @@ export function LogoSection() {
     setError(null);
     // Read the file before the transaction: only Dexie work may be awaited inside one.
     const bytes = new Uint8Array(await file.arrayBuffer());
-    await runInBackground('status.saving', () => saveLogo(db, { mimeType: file.type, fileName: file.name, bytes }), 'status.saveFailed');
+    await runInBackground('status.saving', () => saveLogo({ mimeType: file.type, fileName: file.name, bytes }), 'status.saveFailed');
   }
 
   const parsedError = error ? parseMessage(error) : null;
@@ -55,7 +54,7 @@ export function LogoSection() {
             />
           </label>
           {logo ? (
-            <button type="button" className="button button--quiet" onClick={() => void saveLogo(db, null)}>
+            <button type="button" className="button button--quiet" onClick={() => void saveLogo(null)}>
               {t('logo.remove')}
             </button>
           ) : null}

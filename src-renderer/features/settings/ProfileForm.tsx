@@ -1,8 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runInBackground } from '../../app/background-tasks';
-import { useDatabase } from '../../data/DatabaseContext';
-import { saveContactPointProfile } from '../../data/settings';
+import { useSettingsWriters } from '../../data/useSetting';
 import { contactPointProfileSchema, type ContactPointProfile } from '../../domain/contact-point';
 import { fieldErrors } from '../../domain/validation';
 import { CountrySelect } from '../../ui/CountrySelect';
@@ -27,7 +26,7 @@ type SaveState = { kind: 'idle' } | { kind: 'saved'; at: Date } | { kind: 'inval
 
 export function ProfileForm({ initial }: { initial: ContactPointProfile | null }) {
   const { t } = useTranslation('settings');
-  const db = useDatabase();
+  const { saveContactPointProfile } = useSettingsWriters();
   const [draft, setDraft] = useState<Draft>(() => toDraft(initial));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
@@ -51,7 +50,7 @@ export function ProfileForm({ initial }: { initial: ContactPointProfile | null }
     }
     setErrors({});
     try {
-      await runInBackground('status.saving', () => saveContactPointProfile(db, parsed.data), 'status.saveFailed');
+      await runInBackground('status.saving', () => saveContactPointProfile(parsed.data), 'status.saveFailed');
       setState({ kind: 'saved', at: new Date() });
     } catch (error) {
       setState({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });

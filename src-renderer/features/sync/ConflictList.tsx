@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useDatabase } from '../../data/DatabaseContext';
-import { acknowledgeAllConflicts, acknowledgeConflict } from '../../data/sync/conflicts';
-import { useOpenConflicts } from '../../data/sync/useSync';
+import { useOpenConflicts, useSyncWriters } from '../../data/sync/useSync';
 import type { StoredConflict } from '../../data/sync/types';
 import { formatDateTime } from '../../i18n/format';
 import { differingParts } from './conflict-parts';
 
 function ConflictItem({ conflict }: { conflict: StoredConflict }) {
   const { t, i18n } = useTranslation('sync');
-  const db = useDatabase();
+  const { acknowledgeConflict } = useSyncWriters();
   const parts = differingParts(conflict.mine, conflict.theirs, t('conflicts.empty'));
   return (
     <li className="sync__conflict" data-testid="sync-conflict">
@@ -27,7 +25,7 @@ function ConflictItem({ conflict }: { conflict: StoredConflict }) {
         <dt>{t('conflicts.theirs')}</dt>
         <dd className="sync__value">{parts.theirs}</dd>
       </dl>
-      <button type="button" className="button" onClick={() => void acknowledgeConflict(db, conflict.id, new Date())}>
+      <button type="button" className="button" onClick={() => void acknowledgeConflict(conflict.id, new Date())}>
         {t('conflicts.acknowledge')}
       </button>
     </li>
@@ -37,14 +35,14 @@ function ConflictItem({ conflict }: { conflict: StoredConflict }) {
 /** Every local edit the consortium overwrote, with both values, until someone marks it as seen. */
 export function ConflictList() {
   const { t } = useTranslation('sync');
-  const db = useDatabase();
+  const { acknowledgeAllConflicts } = useSyncWriters();
   const conflicts = useOpenConflicts();
   return (
     <section className="card" aria-labelledby="sync-conflicts-title" data-testid="sync-conflicts">
       <div className="sync__heading">
         <h2 id="sync-conflicts-title">{t('conflicts.title')}</h2>
         {conflicts && conflicts.length > 1 ? (
-          <button type="button" className="button" onClick={() => void acknowledgeAllConflicts(db, new Date())}>
+          <button type="button" className="button" onClick={() => void acknowledgeAllConflicts(new Date())}>
             {t('conflicts.acknowledgeAll')}
           </button>
         ) : null}

@@ -3,36 +3,34 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { AppAction } from '../../app/actions';
 import { useActions } from '../../app/useActions';
-import { useDatabase } from '../../data/DatabaseContext';
-import { exportPending } from '../../data/sync/export';
-import { useSyncStatus } from '../../data/sync/useSync';
+import { useSyncStatus, useSyncWriters } from '../../data/sync/useSync';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { platform } from '../../platform';
 import { ConflictList } from './ConflictList';
 import { DirectoryTable } from './DirectoryTable';
 import { SyncErrorNotice } from './SyncErrorNotice';
 import { SyncResult } from './SyncResult';
-import { syncNow } from './sync-controller';
 import { useSyncRun } from './useSyncRun';
 import './sync.css';
 
 export function SyncScreen() {
   const { t, i18n } = useTranslation('sync');
-  const db = useDatabase();
+  const { exportPending } = useSyncWriters();
   const status = useSyncStatus();
   const run = useSyncRun();
+  const { syncNow } = run;
   const [notice, setNotice] = useState<string | null>(null);
   const language = i18n.language;
 
   const actions = useMemo<AppAction[]>(
     () => [
-      { id: 'sync.now', labelKey: 'sync:actions.syncNow', shortcut: 'Mod+Shift+S', whileTyping: true, enabled: !run.running, run: () => void syncNow(db).then(() => setNotice(null)) },
+      { id: 'sync.now', labelKey: 'sync:actions.syncNow', shortcut: 'Mod+Shift+S', whileTyping: true, enabled: !run.running, run: () => void syncNow().then(() => setNotice(null)) },
       {
         id: 'sync.export',
         labelKey: 'sync:actions.export',
         run: () =>
           void (async () => {
-            const file = await exportPending(db, new Date());
+            const file = await exportPending(new Date());
             if (!file) return setNotice(t('nothingToExport'));
             const bytes = new TextEncoder().encode(JSON.stringify(file, null, 1));
             const stamp = file.exportedAt.slice(0, 19).replace(/[:T]/g, '-');
@@ -41,7 +39,7 @@ export function SyncScreen() {
           })(),
       },
     ],
-    [db, run.running, t],
+    [exportPending, run.running, syncNow, t],
   );
   useActions(actions);
   const [syncAction, exportAction] = actions as [AppAction, AppAction];

@@ -4,12 +4,15 @@
  * run resumes from the database's cursors.
  */
 import { clearLastError, getSnapshot, runInBackground } from '../../app/background-tasks';
-import type { LcpDatabase } from '../../data/db';
-import { runSync, type SyncProgress, type SyncReport } from '../../data/sync/engine';
+import type { SyncProgress, SyncReport } from '../../data/sync/engine';
 import { SyncError } from '../../data/sync/errors';
 import type { HubTransport } from '../../data/sync/types';
+import type { SyncWriters } from '../../data/sync/useSync';
 import { nextSyncDelay } from '../../domain/sync-schedule';
 import { platform } from '../../platform';
+
+/** The data functions a run needs, bound to the database (`useSyncWriters`). */
+export type SyncData = Pick<SyncWriters, 'runSync' | 'recordSyncError'>;
 
 export type SyncRunState = { running: boolean; progress: SyncProgress | null; lastReport: SyncReport | null; failures: number };
 
@@ -36,18 +39,19 @@ const SYNC_FAILED_KEY = 'sync:errors.title';
 export const platformTransport: HubTransport = (request) => platform.hub.request(request);
 
 /** Starts a sync unless one runs; resolves with its report, or null when it failed (stored for the screen). */
-export function syncNow(db: LcpDatabase, transport: HubTransport = platformTransport): Promise<SyncReport | null> {
+export function syncNow(data: SyncData, transport: HubTransport = platformTransport): Promise<SyncReport | null> {
   if (current) return current;
   set({ running: true, progress: null });
   current = (async () => {
     try {
       const config = await platform.hub.getConfig();
       if (!config.url || !config.hasToken) {
-        await db.meta.put({ key: 'sync.lastError', value: { code: 'notConfigured', detail: '', at: new Date().toISOString() } });
-        throw new SyncError('notConfigured', '');
+        const error = new SyncError('notConfigured', '');
+        await data.recordSyncError(error, new Date());
+        throw error;
       }
       // Shown in the shell's status area while it runs, and there too if it fails.
-      const report = await runInBackground('sync:status.running', () => runSync(db, transport, { onProgress: (progress) => set({ progress }) }), SYNC_FAILED_KEY);
+      const report = await runInBackground('sync:status.running', () => data.runSync(transport, { onProgress: (progress) => set({ progress }) }), SYNC_FAILED_KEY);
       // A sync that went through answers the failure shown in the status area by an earlier one.
       if (getSnapshot().lastError?.labelKey === SYNC_FAILED_KEY) clearLastError();
       set({ lastReport: report, failures: 0 });
@@ -64,7 +68,7 @@ export function syncNow(db: LcpDatabase, transport: HubTransport = platformTrans
 }
 
 /** Automatic sync while online: every few minutes, backing off after failures. Returns a stop function. */
-export function startAutoSync(db: LcpDatabase, options: { firstDelayMs?: number } = {}): () => void {
+export function startAutoSync(data: SyncData, options: { firstDelayMs?: number; transport?: HubTransport } = {}): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   const schedule = (delay: number) => {
@@ -74,7 +78,7 @@ export function startAutoSync(db: LcpDatabase, options: { firstDelayMs?: number 
   const tick = async () => {
     if (navigator.onLine) {
       const config = await platform.hub.getConfig().catch(() => null);
-      if (config?.url && config.hasToken) await syncNow(db);
+      if (config?.url && config.hasToken) await syncNow(data, options.transport);
     }
     schedule(nextSyncDelay(state.failures, Math.random()));
   };
