@@ -39,6 +39,38 @@ export default tseslint.config(
     },
   },
   {
+    // Layers point down: features/, ui/ and intents/ never import the shell (app/), and intents/
+    // (the user intents, under the features that use them) imports no feature either.
+    files: ['src-renderer/features/**/*.{ts,tsx}', 'src-renderer/ui/**/*.{ts,tsx}', 'src-renderer/intents/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Use src-renderer/platform instead.' }],
+          patterns: [
+            { group: ['**/src-hub/**'], message: 'The app shares only src-shared/protocol with the hub.' },
+            { group: ['**/app/**', '../app', '../../app'], message: 'features/, ui/ and intents/ may not import from app/ (the shell): use a lower module such as intents/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-renderer/intents/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Use src-renderer/platform instead.' }],
+          patterns: [
+            { group: ['**/src-hub/**'], message: 'The app shares only src-shared/protocol with the hub.' },
+            { group: ['**/app/**', '**/features/**'], message: 'intents/ sits under the shell and the features: it imports neither.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only the typed IPC wrappers may touch ipcMain / ipcRenderer.
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/ipc/register.ts', 'src-main/preload/index.ts', 'src-main/index.ts'],

@@ -1,9 +1,12 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 import type { ContactPointProfile } from '../domain/contact-point';
 import { SETTING_KEYS } from '../data/settings';
 import { useSetting } from '../data/useSetting';
+import { useDatabase } from '../data/DatabaseContext';
+import { syncNow } from '../features/sync/sync-controller';
+import { useGlobalIntents } from '../intents/useGlobalIntents';
 import { NAVIGATION } from './navigation';
 import { StatusArea } from './StatusArea';
 import { useOnlineStatus } from './useOnlineStatus';
@@ -12,6 +15,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation('common');
   const profile = useSetting<ContactPointProfile>(SETTING_KEYS.profile);
   const online = useOnlineStatus();
+  const db = useDatabase();
+  useGlobalIntents(useMemo(() => ({ syncNow: () => void syncNow(db) }), [db]));
   return (
     <div className="shell">
       <nav className="sidebar" aria-label={t('nav.label')}>

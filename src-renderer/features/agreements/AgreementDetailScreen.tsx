@@ -1,9 +1,9 @@
 import { useEffect, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { AppAction } from '../../app/actions';
-import { runInBackground } from '../../app/background-tasks';
-import { useActions } from '../../app/useActions';
+import type { AppAction } from '../../intents/actions';
+import { runInBackground } from '../../intents/background-tasks';
+import { useActions } from '../../intents/useActions';
 import { changeAgreementStatus, storeGeneratedVersion } from '../../data/agreements';
 import { useDatabase } from '../../data/DatabaseContext';
 import { readAgreementBundle, readVersionBytes, useAgreement, useCompany, usePerson } from '../../data/useAgreements';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { createAmendment } from '../../data/agreements';
 import { useDatabase } from '../../data/DatabaseContext';
 import { useAmendmentCount } from '../../data/useAgreements';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { attachSignedScan, replaceSignedScan } from '../../data/agreements';
 import { useDatabase } from '../../data/DatabaseContext';
 import { documentLanguages } from '../../domain/agreements/languages';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { useDatabase } from '../../data/DatabaseContext';
 import { erasePerson, removePerson } from '../../data/registry/company-writes';
 import { usePeople } from '../../data/registry/useCompanies';

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { useDatabase } from '../../data/DatabaseContext';
 import { deleteCompany, eraseCompany } from '../../data/registry/company-removal';
 import { useCompanyFootprint } from '../../data/registry/useCompanyFootprint';

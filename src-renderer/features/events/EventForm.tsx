@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { useDatabase } from '../../data/DatabaseContext';
 import { createEvent, setCurrentEvent, updateEvent } from '../../data/events';
 import { eventSchema } from '../../domain/event';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { useDatabase } from '../../data/DatabaseContext';
 import { setCurrentEvent } from '../../data/events';
 import { useCurrentEvent, useEvent, useEventCompanies } from '../../data/useEvents';

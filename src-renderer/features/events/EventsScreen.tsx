@@ -1,9 +1,10 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { shortcutLabel, type AppAction } from '../../app/actions';
-import { runInBackground } from '../../app/background-tasks';
-import { useActions } from '../../app/useActions';
+import { Link, useSearchParams } from 'react-router-dom';
+import { shortcutLabel, type AppAction } from '../../intents/actions';
+import { runInBackground } from '../../intents/background-tasks';
+import { intentAction } from '../../intents/registry';
+import { useActions } from '../../intents/useActions';
 import { useDatabase } from '../../data/DatabaseContext';
 import { setCurrentEvent } from '../../data/events';
 import { useCurrentEvent, useEvents } from '../../data/useEvents';
@@ -20,8 +21,13 @@ export function EventsScreen() {
   const events = useEvents();
   const current = useCurrentEvent();
   /** The id of the event being edited, or 'new'. */
-  const [editing, setEditing] = useState<string | null>(null);
-  const create: AppAction = { id: 'events.new', labelKey: 'events:actions.new', shortcut: 'Mod+Shift+E', run: () => setEditing('new') };
+  const [params, setParams] = useSearchParams();
+  // The global New event intent opens `/events?new=1` from other screens; here it opens the form in place.
+  const [editing, setEditing] = useState<string | null>(() => (params.has('new') ? 'new' : null));
+  useEffect(() => {
+    if (params.has('new')) setParams({}, { replace: true });
+  }, [params, setParams]);
+  const create: AppAction = { ...intentAction('events.new'), run: () => setEditing('new') };
   useActions([create]);
   const choose = (id: string | null) => void runInBackground('status.saving', () => setCurrentEvent(db, id), 'status.saveFailed');
 

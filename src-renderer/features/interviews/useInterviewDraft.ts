@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { useDatabase } from '../../data/DatabaseContext';
 import { CompletionBlockedError, completeInterview } from '../../data/interviews';
 import type { Company, Interview, Person } from '../../domain/model';

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { AppAction } from '../../app/actions';
-import { useActions } from '../../app/useActions';
+import type { AppAction } from '../../intents/actions';
+import { intentAction } from '../../intents/registry';
+import { useActions } from '../../intents/useActions';
 import { useDatabase } from '../../data/DatabaseContext';
 import { exportPending } from '../../data/sync/export';
 import { useSyncStatus } from '../../data/sync/useSync';
@@ -26,7 +27,7 @@ export function SyncScreen() {
 
   const actions = useMemo<AppAction[]>(
     () => [
-      { id: 'sync.now', labelKey: 'sync:actions.syncNow', shortcut: 'Mod+Shift+S', whileTyping: true, enabled: !run.running, run: () => void syncNow(db).then(() => setNotice(null)) },
+      { ...intentAction('sync.now'), enabled: !run.running, run: () => void syncNow(db).then(() => setNotice(null)) },
       {
         id: 'sync.export',
         labelKey: 'sync:actions.export',
