@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LcpApi } from '../../src-main/ipc/contract';
 
 type Forward = (event: unknown, payload: unknown) => void;
-const bridge = vi.hoisted(() => ({ api: null as unknown, listeners: new Map<string, Set<Forward>>() }));
+const bridge = vi.hoisted((): { api: unknown; listeners: Map<string, Set<Forward>> } => ({ api: null, listeners: new Map() }));
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (_name: string, api: unknown) => (bridge.api = api) },
