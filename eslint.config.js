@@ -39,6 +39,69 @@ export default tseslint.config(
     },
   },
   {
+    // Layers point down: features/, ui/ and intents/ never import the shell (app/), and intents/
+    // (the user intents, under the features that use them) imports no feature either.
+    files: ['src-renderer/features/**/*.{ts,tsx}', 'src-renderer/ui/**/*.{ts,tsx}', 'src-renderer/intents/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Use src-renderer/platform instead.' },
+            { name: 'dexie', message: 'Only data/ touches Dexie: read through data/ hooks, write through bound writers (data/bound.ts).' },
+            { name: 'dexie-react-hooks', message: 'Only data/ touches Dexie: wrap the live query in a data/ hook.' },
+          ],
+          patterns: [
+            { group: ['**/src-hub/**'], message: 'The app shares only src-shared/protocol with the hub.' },
+            { group: ['**/data/db', '**/data/DatabaseContext'], message: 'No component holds the database: use a data/ hook (reads) or bound writers (data/bound.ts).' },
+            { group: ['**/app/**', '../app', '../../app'], message: 'features/, ui/ and intents/ may not import from app/ (the shell): use a lower module such as intents/.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The shell holds no database either; App.tsx, the composition root, hands it to DatabaseProvider.
+    files: ['src-renderer/app/**/*.{ts,tsx}'],
+    ignores: ['src-renderer/app/App.tsx'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Use src-renderer/platform instead.' },
+            { name: 'dexie', message: 'Only data/ touches Dexie: read through data/ hooks, write through bound writers (data/bound.ts).' },
+            { name: 'dexie-react-hooks', message: 'Only data/ touches Dexie: wrap the live query in a data/ hook.' },
+          ],
+          patterns: [
+            { group: ['**/src-hub/**'], message: 'The app shares only src-shared/protocol with the hub.' },
+            { group: ['**/data/db', '**/data/DatabaseContext'], message: 'No component holds the database: use a data/ hook (reads) or bound writers (data/bound.ts).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src-renderer/intents/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'Use src-renderer/platform instead.' },
+            { name: 'dexie', message: 'Only data/ touches Dexie: read through data/ hooks, write through bound writers (data/bound.ts).' },
+            { name: 'dexie-react-hooks', message: 'Only data/ touches Dexie: wrap the live query in a data/ hook.' },
+          ],
+          patterns: [
+            { group: ['**/src-hub/**'], message: 'The app shares only src-shared/protocol with the hub.' },
+            { group: ['**/data/db', '**/data/DatabaseContext'], message: 'No component holds the database: use a data/ hook (reads) or bound writers (data/bound.ts).' },
+            { group: ['**/app/**', '**/features/**'], message: 'intents/ sits under the shell and the features: it imports neither.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Only the typed IPC wrappers may touch ipcMain / ipcRenderer.
     files: ['src-main/**/*.ts'],
     ignores: ['src-main/ipc/register.ts', 'src-main/preload/index.ts', 'src-main/index.ts'],

@@ -7,7 +7,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { APP_ORIGIN, APP_SCHEME, developmentCsp, productionCsp } from './csp';
 import { mimeTypeFor, resolveAppFile } from './app-protocol';
 import { createHandlers } from './ipc/handlers';
-import { registerHandlers } from './ipc/register';
+import { events } from './ipc/contract';
+import { createEventSender, registerHandlers } from './ipc/register';
 import { buildMenuTemplate } from './menu';
 import { printPdfInViewer } from './print-pdf';
 import { isAppUrl, lockDownNavigation, lockDownSession, secureWebPreferences } from './security';
@@ -148,6 +149,10 @@ function start(): void {
     },
   });
   registerHandlers(ipcMain, handlers, (url) => url !== undefined && isAppUrl(url, devServerUrl), console);
+  const sendEvent = createEventSender((channel, payload) => {
+    const target = BrowserWindow.getFocusedWindow() ?? mainWindow;
+    if (target && !target.isDestroyed()) target.webContents.send(channel, payload);
+  }, console);
 
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -156,6 +161,7 @@ function start(): void {
         platform: process.platform,
         isDev: !app.isPackaged,
         openHelp: () => void openExternal('https://ec.europa.eu/growth/smes_en'),
+        sendIntent: (id) => void sendEvent(events.intent, id),
       }),
     ),
   );

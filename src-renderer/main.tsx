@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { prefetchPdfTools } from './features/agreements/pdf-tools';
-import { runInBackground } from './app/background-tasks';
+import { runInBackground } from './intents/background-tasks';
 import { StartupError } from './app/StartupError';
 import { LcpDatabase } from './data/db';
 import { ensureIdentity } from './data/identity';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { INTENT_IDS, type IntentId } from '../../src-shared/intents';
 
 /**
  * The one IPC contract shared by main, preload and renderer: each channel's name, argument schema
@@ -13,6 +14,14 @@ export const channels = {
   hubGetConfig: 'lcp:hub-get-config',
   hubSetConfig: 'lcp:hub-set-config',
   hubRequest: 'lcp:hub-request',
+} as const;
+
+/**
+ * Main → renderer events (sent by main, received through the preload's subscribe verbs). `intent`:
+ * a native menu item was chosen; its payload is the id of a global intent (src-shared/intents.ts).
+ */
+export const events = {
+  intent: 'lcp:intent',
 } as const;
 
 /** Hub requests the page may ask main to make: only the API's own routes (see src-shared/protocol). */
@@ -101,6 +110,17 @@ export function argSchemas() {
   };
 }
 
+/** What main may send on each event channel: checked before sending (register.ts) and again in the preload. */
+export function eventSchemas() {
+  return {
+    [events.intent]: z.enum(INTENT_IDS),
+  };
+}
+
+type EventSchemas = ReturnType<typeof eventSchemas>;
+export type EventChannel = keyof EventSchemas;
+export type EventPayloadOf<E extends EventChannel> = z.infer<EventSchemas[E]>;
+
 type Schemas = ReturnType<typeof argSchemas>;
 export type Channel = keyof Schemas;
 export type ArgsOf<C extends Channel> = z.infer<Schemas[C]>;
@@ -146,4 +166,6 @@ export type LcpApi = {
   hubGetConfig(): Promise<HubConfig>;
   hubSetConfig(args: HubSetConfigArgs): Promise<HubConfig>;
   hubRequest(args: HubRequestArgs): Promise<HubReplyResult>;
+  /** Calls `listener` with each intent the native menu sends; returns the unsubscribe function. */
+  onIntent(listener: (id: IntentId) => void): () => void;
 };

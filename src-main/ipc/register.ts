@@ -1,5 +1,5 @@
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
-import { argSchemas, type Channel } from './contract';
+import { argSchemas, eventSchemas, type Channel, type EventChannel, type EventPayloadOf } from './contract';
 import type { Handlers } from './handlers';
 
 export type Logger = { warn: (message: string) => void };
@@ -33,4 +33,21 @@ export function registerHandlers(
       return handler(parsed.data);
     });
   }
+}
+
+/**
+ * Sends a main → renderer event after checking its payload against the contract, so main can never
+ * send the page something the preload would not accept. False when refused (and logged).
+ */
+export function createEventSender(send: (channel: EventChannel, payload: unknown) => void, logger: Logger) {
+  const schemas = eventSchemas();
+  return function sendEvent<E extends EventChannel>(channel: E, payload: EventPayloadOf<E>): boolean {
+    const parsed = schemas[channel].safeParse(payload);
+    if (!parsed.success) {
+      logger.warn(`IPC event ${channel} not sent: ${parsed.error.issues.map((i) => i.message).join('; ')}`);
+      return false;
+    }
+    send(channel, parsed.data);
+    return true;
+  };
 }

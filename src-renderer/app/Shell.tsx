@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink } from 'react-router-dom';
 import type { ContactPointProfile } from '../domain/contact-point';
 import { SETTING_KEYS } from '../data/settings';
 import { useSetting } from '../data/useSetting';
+import { useSyncRun } from '../features/sync/useSyncRun';
+import { useGlobalIntents } from '../intents/useGlobalIntents';
 import { NAVIGATION } from './navigation';
 import { StatusArea } from './StatusArea';
 import { useOnlineStatus } from './useOnlineStatus';
@@ -12,6 +14,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation('common');
   const profile = useSetting<ContactPointProfile>(SETTING_KEYS.profile);
   const online = useOnlineStatus();
+  const { syncNow } = useSyncRun();
+  useGlobalIntents(useMemo(() => ({ syncNow: () => void syncNow() }), [syncNow]));
   return (
     <div className="shell">
       <nav className="sidebar" aria-label={t('nav.label')}>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePendingChanges } from '../data/usePendingChanges';
-import { clearLastError } from './background-tasks';
-import { useBackgroundTasks } from './useBackgroundTasks';
+import { clearLastError } from '../intents/background-tasks';
+import { useBackgroundTasks } from '../intents/useBackgroundTasks';
 
 /** The footer strip: what runs in the background, and how many changes wait for sync. */
 export function StatusArea() {

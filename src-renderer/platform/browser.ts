@@ -50,5 +50,7 @@ export const browserPlatform: Platform = {
   openExternal: async (url) => {
     window.open(url, '_blank', 'noopener,noreferrer');
   },
+  // No native menu in a browser: intents come from shortcuts and buttons only.
+  onIntent: () => () => undefined,
   hub: browserHub,
 };

@@ -13,6 +13,7 @@ export function electronPlatform(api: LcpApi): Platform {
     openExternal: async (url) => {
       await api.openExternal({ url }); // eng-disable OPEN_EXTERNAL_JS_CHECK -- main validates the URL scheme
     },
+    onIntent: (listener) => api.onIntent(listener),
     // The main process keeps the token (safeStorage) and makes the requests: the page never sees it.
     hub: {
       getConfig: () => api.hubGetConfig(),

@@ -1,4 +1,5 @@
 import type { AppInfo, HubConfig, HubReplyResult, HubRequestArgs, LcpApi } from '../../src-main/ipc/contract';
+import type { IntentId } from '../../src-shared/intents';
 
 export type { AppInfo, HubConfig };
 
@@ -19,6 +20,8 @@ export type Platform = {
   /** Prints a PDF: native print dialog, or the browser's print preview. */
   printPdf(title: string, bytes: Uint8Array): Promise<{ printed: boolean }>;
   openExternal(url: string): Promise<void>;
+  /** Intents chosen in the native menu; returns the unsubscribe function. The browser has no menu. */
+  onIntent(listener: (id: IntentId) => void): () => void;
   hub: HubAccess;
 };
 

@@ -1,8 +1,9 @@
 import type { IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { channels } from '../../src-main/ipc/contract';
+import { channels, eventSchemas, events } from '../../src-main/ipc/contract';
+import { isIntentId } from '../../src-shared/intents';
 import { createHandlers, filtersFor, type HandlerDeps } from '../../src-main/ipc/handlers';
-import { IpcRejection, registerHandlers } from '../../src-main/ipc/register';
+import { createEventSender, IpcRejection, registerHandlers } from '../../src-main/ipc/register';
 
 function fakeDeps(overrides: Partial<HandlerDeps> = {}): HandlerDeps {
   return {
@@ -117,5 +118,25 @@ describe('IPC validation', () => {
   it('picks save dialog filters from the type', () => {
     expect(filtersFor('text/csv', 'companies.csv')).toEqual([{ name: 'CSV', extensions: ['csv'] }]);
     expect(filtersFor('application/octet-stream', 'batch.lcpsync')).toEqual([{ name: 'LCPSYNC', extensions: ['lcpsync'] }]);
+  });
+
+  it('sends the intent event only with a known intent id', () => {
+    const send = vi.fn();
+    const logger = { warn: vi.fn() };
+    const sendEvent = createEventSender(send, logger);
+    expect(sendEvent(events.intent, 'companies.new')).toBe(true);
+    expect(send).toHaveBeenCalledWith('lcp:intent', 'companies.new');
+    for (const bad of ['companies.delete', '__proto__', 'toString', '', 42, { id: 'companies.new' }, undefined]) {
+      expect(sendEvent(events.intent, bad as never)).toBe(false);
+    }
+    expect(send).toHaveBeenCalledTimes(1);
+    expect(logger.warn).toHaveBeenCalledTimes(7);
+    expect(eventSchemas()[events.intent].safeParse('sync.now').success).toBe(true);
+  });
+
+  it('knows the intent ids the preload lets through, and nothing inherited from Object', () => {
+    expect(isIntentId('sync.now')).toBe(true);
+    expect(isIntentId('companies.find')).toBe(true);
+    for (const bad of ['constructor', 'hasOwnProperty', '__proto__', 'sync.later', null, 1]) expect(isIntentId(bad)).toBe(false);
   });
 });

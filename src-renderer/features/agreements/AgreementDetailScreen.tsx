@@ -1,8 +1,8 @@
 import type { ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import type { AppAction } from '../../app/actions';
-import { useActions } from '../../app/useActions';
+import type { AppAction } from '../../intents/actions';
+import { useActions } from '../../intents/useActions';
 import { useAgreement, useCompany, usePerson } from '../../data/useAgreements';
 import { documentLanguages, AGREEMENT_LANGUAGE_AUTONYMS } from '../../domain/agreements/languages';
 import { SCAN_TYPES } from '../../domain/agreements/scan';

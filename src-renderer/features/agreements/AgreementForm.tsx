@@ -1,7 +1,7 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router-dom';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { AgreementLockedError } from '../../data/agreements';
 import { SETTING_KEYS } from '../../data/settings';
 import { useCompany, usePerson } from '../../data/useAgreements';

@@ -1,9 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router-dom';
-import type { AppAction } from '../../app/actions';
-import { shortcutLabel } from '../../app/actions';
-import { useActions } from '../../app/useActions';
+import { Link } from 'react-router-dom';
+import { shortcutLabel } from '../../intents/actions';
+import { intentAction } from '../../intents/registry';
 import { useAgreements, type AgreementFilter } from '../../data/useAgreements';
 import { AGREEMENT_STATUSES } from '../../domain/model';
 import { CountrySelect } from '../../ui/CountrySelect';
@@ -13,11 +12,10 @@ import './agreements.css';
 /** `/agreements`: every agreement, filterable by status, country pair and period. */
 export function AgreementsScreen() {
   const { t } = useTranslation('agreements');
-  const navigate = useNavigate();
   const [filter, setFilter] = useState<AgreementFilter>({});
   const agreements = useAgreements(filter);
-  const newAgreement: AppAction = { id: 'agreement.new', labelKey: 'agreements:list.new', shortcut: 'Mod+Shift+A', run: () => void navigate('/agreements/new') };
-  useActions([newAgreement]);
+  // A global intent: the shell binds its shortcut and the native menu item.
+  const newAgreement = intentAction('agreement.new');
   const set = (patch: AgreementFilter) => setFilter((current) => ({ ...current, ...patch }));
   const filtered = Object.values(filter).some(Boolean);
   return (

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { useAgreementWriters } from '../../data/useAgreementWriters';
 import { canTransition, isEditable } from '../../domain/agreements/status';
 import type { Agreement, AgreementStatus } from '../../domain/model';

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { useAgreementWriters } from '../../data/useAgreementWriters';
 import { documentLanguages } from '../../domain/agreements/languages';
 import { SCAN_MAX_BYTES, SCAN_MIN_BYTES } from '../../domain/agreements/scan';

@@ -1,11 +1,11 @@
 import './companies.css';
-import { useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router-dom';
-import type { AppAction } from '../../app/actions';
-import { shortcutLabel } from '../../app/actions';
-import { useActions } from '../../app/useActions';
-import { runInBackground } from '../../app/background-tasks';
+import { shortcutLabel, type AppAction } from '../../intents/actions';
+import { useActions } from '../../intents/useActions';
+import { runInBackground } from '../../intents/background-tasks';
+import { intentAction } from '../../intents/registry';
 import type { CompanyFilters, CompanySort } from '../../data/registry/company-search';
 import { useCompanyIds } from '../../data/registry/useCompanies';
 import { useCompanyWriters } from '../../data/registry/useCompanyWriters';
@@ -71,9 +71,20 @@ export function CompaniesScreen() {
 
   const canExport = (result?.total ?? 0) > 0;
   const exportList = () => void runInBackground('companies:export.running', async () => exportCompanies(await readCompaniesForExport(query), t, i18n.language));
+  // New company (Mod+N) is a global intent, bound by the shell; Find company (Mod+F) is too, and here it focuses the search.
+  const newCompany = intentAction('companies.new');
   const openNew = () => void navigate('/companies/new');
+  const finding = params.has('find');
+  useEffect(() => {
+    if (!finding) return;
+    searchRef.current?.focus();
+    setParams((current) => {
+      const next = new URLSearchParams(current);
+      next.delete('find');
+      return next;
+    }, { replace: true });
+  }, [finding, setParams]);
   const actions: AppAction[] = [
-    { id: 'companies.new', labelKey: 'companies:actions.new', shortcut: 'Mod+N', whileTyping: true, run: openNew },
     { id: 'companies.search', labelKey: 'companies:actions.search', shortcut: '/', run: () => searchRef.current?.focus() },
     { id: 'companies.find', labelKey: 'companies:actions.search', shortcut: 'Mod+F', whileTyping: true, run: () => searchRef.current?.focus() },
     { id: 'companies.import', labelKey: 'companies:actions.import', run: () => setImporting(true) },
@@ -98,7 +109,7 @@ export function CompaniesScreen() {
           <button type="button" className="button" onClick={exportList} disabled={!canExport} data-testid="export">
             {t('actions.export')}
           </button>
-          <button type="button" className="button button--primary" onClick={openNew} title={shortcutLabel('Mod+N')}>
+          <button type="button" className="button button--primary" onClick={openNew} title={shortcutLabel(newCompany.shortcut!)}>
             {t('actions.new')}
           </button>
         </div>
@@ -167,7 +178,7 @@ export function CompaniesScreen() {
       ) : (
         <CompanyList ref={listRef} query={query} page={result} onOpen={(id) => void navigate(`/companies/${id}`)} />
       )}
-      <p className="hint">{t('list.keyboardHint', { new: shortcutLabel('Mod+N'), find: shortcutLabel('Mod+F') })}</p>
+      <p className="hint">{t('list.keyboardHint', { new: shortcutLabel(newCompany.shortcut!), find: shortcutLabel(intentAction('companies.find').shortcut!) })}</p>
       {importing ? <ImportDialog onClose={() => setImporting(false)} /> : null}
     </div>
   );

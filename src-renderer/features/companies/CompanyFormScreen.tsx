@@ -2,7 +2,7 @@ import './companies.css';
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router-dom';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { DuplicateCompanyError } from '../../data/registry/company-writes';
 import { useCompany } from '../../data/registry/useCompanies';
 import { useCompanyWriters } from '../../data/registry/useCompanyWriters';

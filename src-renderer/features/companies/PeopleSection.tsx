@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { usePeople } from '../../data/registry/useCompanies';
 import { usePersonWriters } from '../../data/registry/useCompanyWriters';
 import type { Person } from '../../domain/model';

@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { usePersonWriters } from '../../data/registry/useCompanyWriters';
 import { PERSON_ROLES, type Person, type PersonRole } from '../../domain/model';
 import { draftFromPerson, personFieldsFromDraft } from '../../domain/registry/company-record';

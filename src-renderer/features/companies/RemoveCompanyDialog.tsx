@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { useCompanyFootprint } from '../../data/registry/useCompanyFootprint';
 import { useCompanyRemovalWriters } from '../../data/registry/useCompanyWriters';
 import type { Company } from '../../domain/model';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { useCurrentEvent, useEvent, useEventCompanies, useEventWriters } from '../../data/useEvents';
 import { useInterviews } from '../../data/useInterviews';
 import { formatDate } from '../../i18n/format';

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router-dom';
-import { shortcutLabel, type AppAction } from '../../app/actions';
-import { runInBackground } from '../../app/background-tasks';
-import { useActions } from '../../app/useActions';
+import { Link, useSearchParams } from 'react-router-dom';
+import { shortcutLabel, type AppAction } from '../../intents/actions';
+import { runInBackground } from '../../intents/background-tasks';
+import { useActions } from '../../intents/useActions';
 import { useCurrentEvent, useEventWriters, useEvents } from '../../data/useEvents';
+import { intentAction } from '../../intents/registry';
 import { formatDate } from '../../i18n/format';
 import { EventForm } from './EventForm';
 import '../interviews/interviews.css';
@@ -18,8 +19,13 @@ export function EventsScreen() {
   const events = useEvents();
   const current = useCurrentEvent();
   /** The id of the event being edited, or 'new'. */
-  const [editing, setEditing] = useState<string | null>(null);
-  const create: AppAction = { id: 'events.new', labelKey: 'events:actions.new', shortcut: 'Mod+Shift+E', run: () => setEditing('new') };
+  const [params, setParams] = useSearchParams();
+  // The global New event intent opens `/events?new=1` from other screens; here it opens the form in place.
+  const [editing, setEditing] = useState<string | null>(() => (params.has('new') ? 'new' : null));
+  useEffect(() => {
+    if (params.has('new')) setParams({}, { replace: true });
+  }, [params, setParams]);
+  const create: AppAction = { ...intentAction('events.new'), run: () => setEditing('new') };
   useActions([create]);
   const choose = (id: string | null) => void runInBackground('status.saving', () => setCurrentEvent(id), 'status.saveFailed');
 

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { useInterviewWriters } from '../../data/useInterviews';
 import { CANDIDATE_ROLES, candidateSchema } from '../../domain/interview-people';
 import { languageOptions } from '../../domain/language-skills';

@@ -1,8 +1,8 @@
 import type { JSONContent } from '@tiptap/react';
 import { useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { shortcutLabel, type AppAction } from '../../app/actions';
-import { useActions } from '../../app/useActions';
+import { shortcutLabel, type AppAction } from '../../intents/actions';
+import { useActions } from '../../intents/useActions';
 import type { Company, Interview, LcpEvent, Person } from '../../domain/model';
 import { isRequired, SECTIONS, type QuestionId } from '../../domain/questionnaire';
 import { formatDateTime } from '../../i18n/format';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { shortcutLabel, type AppAction } from '../../app/actions';
-import { useActions } from '../../app/useActions';
+import { Link, useSearchParams } from 'react-router-dom';
+import { shortcutLabel } from '../../intents/actions';
+import { intentAction } from '../../intents/registry';
 import { useCurrentEvent, useEvents } from '../../data/useEvents';
 import { useInterviewers, useInterviews, type InterviewFilter } from '../../data/useInterviews';
 import type { InterviewStatus } from '../../domain/model';
@@ -16,7 +16,6 @@ const PAGE = 50;
 /** All interviews, filterable by event, interviewer and status (the filter lives in the URL). */
 export function InterviewsScreen() {
   const { t, i18n } = useTranslation('interviews');
-  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const [limit, setLimit] = useState(PAGE);
   const filter: InterviewFilter = {
@@ -35,8 +34,8 @@ export function InterviewsScreen() {
     setParams(next, { replace: true });
     setLimit(PAGE);
   };
-  const start: AppAction = { id: 'interviews.new', labelKey: 'interviews:actions.new', shortcut: 'Mod+Shift+I', run: () => void navigate('/interviews/new') };
-  useActions([start]);
+  // A global intent: the shell binds its shortcut and the native menu item.
+  const start = intentAction('interviews.new');
   const filtered = Boolean(filter.eventId || filter.interviewer || filter.status);
 
   return (

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router-dom';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { useCurrentEvent } from '../../data/useEvents';
 import { useCompany, useDefaultInterviewer, useInterviewWriters } from '../../data/useInterviews';
 import { quickCompanySchema } from '../../domain/interview-people';

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/react';
 import { useEditorState } from '@tiptap/react';
 import { useTranslation } from 'react-i18next';
-import { shortcutLabel } from '../../app/actions';
+import { shortcutLabel } from '../../intents/actions';
 
 type Tool = {
   id: string;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { reportFailure } from '../../app/background-tasks';
+import { reportFailure } from '../../intents/background-tasks';
 import { useInterviewWriters, type InterviewPatch } from '../../data/useInterviews';
 import { AutosaveQueue, type AutosaveState } from '../../domain/autosave';
 

@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { CompletionBlockedError, useInterviewWriters } from '../../data/useInterviews';
 import type { Company, Interview, Person } from '../../domain/model';
 import {

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { useSettingsWriters } from '../../data/useSetting';
 import { changeLanguage } from '../../i18n';
 import { isUiLanguage, LANGUAGE_AUTONYMS, UI_LANGUAGES } from '../../i18n/languages';

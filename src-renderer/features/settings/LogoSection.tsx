@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { SETTING_KEYS, type StoredLogo } from '../../data/settings';
 import { useSetting, useSettingsWriters } from '../../data/useSetting';
 import { checkLogo } from '../../domain/contact-point';

@@ -1,6 +1,6 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { runInBackground } from '../../app/background-tasks';
+import { runInBackground } from '../../intents/background-tasks';
 import { useSettingsWriters } from '../../data/useSetting';
 import { contactPointProfileSchema, type ContactPointProfile } from '../../domain/contact-point';
 import { fieldErrors } from '../../domain/validation';

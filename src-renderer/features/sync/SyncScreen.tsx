@@ -1,9 +1,10 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
-import type { AppAction } from '../../app/actions';
-import { useActions } from '../../app/useActions';
+import type { AppAction } from '../../intents/actions';
+import { useActions } from '../../intents/useActions';
 import { useSyncStatus, useSyncWriters } from '../../data/sync/useSync';
+import { intentAction } from '../../intents/registry';
 import { formatDateTime, formatNumber } from '../../i18n/format';
 import { platform } from '../../platform';
 import { ConflictList } from './ConflictList';
@@ -24,7 +25,7 @@ export function SyncScreen() {
 
   const actions = useMemo<AppAction[]>(
     () => [
-      { id: 'sync.now', labelKey: 'sync:actions.syncNow', shortcut: 'Mod+Shift+S', whileTyping: true, enabled: !run.running, run: () => void syncNow().then(() => setNotice(null)) },
+      { ...intentAction('sync.now'), enabled: !run.running, run: () => void syncNow().then(() => setNotice(null)) },
       {
         id: 'sync.export',
         labelKey: 'sync:actions.export',

@@ -3,7 +3,7 @@
  * schedule. A run interrupted (window closed, network lost) leaves nothing to clean up: the next
  * run resumes from the database's cursors.
  */
-import { clearLastError, getSnapshot, runInBackground } from '../../app/background-tasks';
+import { clearLastError, getSnapshot, runInBackground } from '../../intents/background-tasks';
 import type { SyncProgress, SyncReport } from '../../data/sync/engine';
 import { SyncError } from '../../data/sync/errors';
 import type { HubTransport } from '../../data/sync/types';

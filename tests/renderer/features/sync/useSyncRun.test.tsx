@@ -3,7 +3,7 @@ import { act, cleanup, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PushRequest } from '../../../../src-shared/protocol';
-import { getSnapshot } from '../../../../src-renderer/app/background-tasks';
+import { getSnapshot } from '../../../../src-renderer/intents/background-tasks';
 import { DatabaseProvider } from '../../../../src-renderer/data/DatabaseContext';
 import type { LcpDatabase } from '../../../../src-renderer/data/db';
 import type { HubTransport } from '../../../../src-renderer/data/sync/types';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shortcutLabel } from '../../../src-renderer/app/actions';
-import { matchesShortcut } from '../../../src-renderer/app/shortcuts';
+import { shortcutLabel } from '../../../src-renderer/intents/actions';
+import { matchesShortcut } from '../../../src-renderer/intents/shortcuts';
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
   key: k,
