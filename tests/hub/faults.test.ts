@@ -34,7 +34,7 @@ describe('sync through injected faults', () => {
     for (let i = 0; i < SEEDS.length * 2; i++) tokens.push(registerLcp(storage, `lcp-${i}`));
     port = await freePort();
     hub = await startHub(storage, port);
-  }, 60_000);
+  }, 240_000);
 
   afterAll(async () => {
     await restarting;

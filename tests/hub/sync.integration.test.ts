@@ -25,7 +25,7 @@ function stats(storage: StorageChoice): { changes: number; records: number; batc
 }
 
 for (const engine of ENGINES) {
-  describe.skipIf(Boolean(engine.skip))(`sync against the hub process (${engine.kind}${engine.skip ? `: skipped, ${engine.skip}` : ''})`, { timeout: 60_000 }, () => {
+  describe.skipIf(Boolean(engine.skip))(`sync against the hub process (${engine.kind}${engine.skip ? `: skipped, ${engine.skip}` : ''})`, { timeout: 120_000 }, () => {
     let hub: RunningHub | undefined;
     afterEach(async () => {
       await hub?.stop();

@@ -14,7 +14,7 @@ async function generate(name: string, languages: AgreementLanguage[], layout: 's
   return { bytes, file, text: pdftotext(file) };
 }
 
-describe('agreement PDF', () => {
+describe('agreement PDF', { timeout: 60_000 }, () => {
   it('embeds subset Noto Sans and carries title, author, subject and language', async () => {
     const { file, bytes } = await generate('metadata', ['en']);
     const lang = (await PDFDocument.load(bytes)).catalog.lookup(PDFName.of('Lang'), PDFString);

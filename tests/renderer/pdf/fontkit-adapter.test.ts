@@ -5,7 +5,7 @@ import { clauseTexts, fontAssets } from './pdf-helpers';
 
 const NO_LIGATURES = { liga: false, clig: false, dlig: false, rlig: false, calt: false };
 
-describe('fontkit adapter', () => {
+describe('fontkit adapter', { timeout: 60_000 }, () => {
   it('picks the same glyphs as full shaping for every clause text in every language', () => {
     const { regular, bold } = fontAssets();
     for (const bytes of [regular, bold]) {
