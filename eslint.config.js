@@ -20,7 +20,10 @@ export default tseslint.config(
       '@typescript-eslint/require-await': 'off',
       '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
       '@typescript-eslint/consistent-type-definitions': ['error', 'type'],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -41,20 +44,35 @@ export default tseslint.config(
   {
     // Layers point down: features/, ui/ and intents/ never import the shell (app/), and intents/
     // (the user intents, under the features that use them) imports no feature either.
-    files: ['src-renderer/features/**/*.{ts,tsx}', 'src-renderer/ui/**/*.{ts,tsx}', 'src-renderer/intents/**/*.{ts,tsx}'],
+    files: [
+      'src-renderer/features/**/*.{ts,tsx}',
+      'src-renderer/ui/**/*.{ts,tsx}',
+      'src-renderer/intents/**/*.{ts,tsx}',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',
         {
           paths: [
             { name: 'electron', message: 'Use src-renderer/platform instead.' },
-            { name: 'dexie', message: 'Only data/ touches Dexie: read through data/ hooks, write through bound writers (data/bound.ts).' },
+            {
+              name: 'dexie',
+              message:
+                'Only data/ touches Dexie: read through data/ hooks, write through bound writers (data/bound.ts).',
+            },
             { name: 'dexie-react-hooks', message: 'Only data/ touches Dexie: wrap the live query in a data/ hook.' },
           ],
           patterns: [
             { group: ['**/src-hub/**'], message: 'The app shares only src-shared/protocol with the hub.' },
-            { group: ['**/data/db', '**/data/DatabaseContext'], message: 'No component holds the database: use a data/ hook (reads) or bound writers (data/bound.ts).' },
-            { group: ['**/app/**', '../app', '../../app'], message: 'features/, ui/ and intents/ may not import from app/ (the shell): use a lower module such as intents/.' },
+            {
+              group: ['**/data/db', '**/data/DatabaseContext'],
+              message: 'No component holds the database: use a data/ hook (reads) or bound writers (data/bound.ts).',
+            },
+            {
+              group: ['**/app/**', '../app', '../../app'],
+              message:
+                'features/, ui/ and intents/ may not import from app/ (the shell): use a lower module such as intents/.',
+            },
           ],
         },
       ],
@@ -70,12 +88,19 @@ export default tseslint.config(
         {
           paths: [
             { name: 'electron', message: 'Use src-renderer/platform instead.' },
-            { name: 'dexie', message: 'Only data/ touches Dexie: read through data/ hooks, write through bound writers (data/bound.ts).' },
+            {
+              name: 'dexie',
+              message:
+                'Only data/ touches Dexie: read through data/ hooks, write through bound writers (data/bound.ts).',
+            },
             { name: 'dexie-react-hooks', message: 'Only data/ touches Dexie: wrap the live query in a data/ hook.' },
           ],
           patterns: [
             { group: ['**/src-hub/**'], message: 'The app shares only src-shared/protocol with the hub.' },
-            { group: ['**/data/db', '**/data/DatabaseContext'], message: 'No component holds the database: use a data/ hook (reads) or bound writers (data/bound.ts).' },
+            {
+              group: ['**/data/db', '**/data/DatabaseContext'],
+              message: 'No component holds the database: use a data/ hook (reads) or bound writers (data/bound.ts).',
+            },
           ],
         },
       ],
@@ -89,13 +114,23 @@ export default tseslint.config(
         {
           paths: [
             { name: 'electron', message: 'Use src-renderer/platform instead.' },
-            { name: 'dexie', message: 'Only data/ touches Dexie: read through data/ hooks, write through bound writers (data/bound.ts).' },
+            {
+              name: 'dexie',
+              message:
+                'Only data/ touches Dexie: read through data/ hooks, write through bound writers (data/bound.ts).',
+            },
             { name: 'dexie-react-hooks', message: 'Only data/ touches Dexie: wrap the live query in a data/ hook.' },
           ],
           patterns: [
             { group: ['**/src-hub/**'], message: 'The app shares only src-shared/protocol with the hub.' },
-            { group: ['**/data/db', '**/data/DatabaseContext'], message: 'No component holds the database: use a data/ hook (reads) or bound writers (data/bound.ts).' },
-            { group: ['**/app/**', '**/features/**'], message: 'intents/ sits under the shell and the features: it imports neither.' },
+            {
+              group: ['**/data/db', '**/data/DatabaseContext'],
+              message: 'No component holds the database: use a data/ hook (reads) or bound writers (data/bound.ts).',
+            },
+            {
+              group: ['**/app/**', '**/features/**'],
+              message: 'intents/ sits under the shell and the features: it imports neither.',
+            },
           ],
         },
       ],
@@ -121,8 +156,25 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['react', 'react-*', 'react/**', 'dexie', 'dexie-*', 'electron', '@tiptap/*', '**/data/**', '**/features/**', '**/app/**', '**/ui/**', '**/platform/**', '**/pdf/**', '**/src-hub/**', '**/src-main/**'],
-              message: 'domain/ is plain TypeScript: no React, Dexie, Electron, app layers or server code at any depth.',
+              group: [
+                'react',
+                'react-*',
+                'react/**',
+                'dexie',
+                'dexie-*',
+                'electron',
+                '@tiptap/*',
+                '**/data/**',
+                '**/features/**',
+                '**/app/**',
+                '**/ui/**',
+                '**/platform/**',
+                '**/pdf/**',
+                '**/src-hub/**',
+                '**/src-main/**',
+              ],
+              message:
+                'domain/ is plain TypeScript: no React, Dexie, Electron, app layers or server code at any depth.',
             },
           ],
         },
@@ -135,7 +187,9 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '^(?!zod$|\\./)', message: 'src-shared/protocol imports only zod and its own modules.' }] },
+        {
+          patterns: [{ regex: '^(?!zod$|\\./)', message: 'src-shared/protocol imports only zod and its own modules.' }],
+        },
       ],
     },
   },
@@ -144,7 +198,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/src-renderer/**', '**/src-main/**'], message: 'The hub imports only the shared protocol (src-shared/), never app code.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/src-renderer/**', '**/src-main/**'],
+              message: 'The hub imports only the shared protocol (src-shared/), never app code.',
+            },
+          ],
+        },
       ],
     },
   },

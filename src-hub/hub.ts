@@ -3,7 +3,15 @@
  * answering a pull. Runs on either storage engine.
  */
 import { createHash } from 'node:crypto';
-import { MAX_PULL_BYTES, type Change, type PullResponse, type PushRequest, type PushResponse, type RecordState, type RemoteItem } from '../src-shared/protocol';
+import {
+  MAX_PULL_BYTES,
+  type Change,
+  type PullResponse,
+  type PushRequest,
+  type PushResponse,
+  type RecordState,
+  type RemoteItem,
+} from '../src-shared/protocol';
 import { applyBatch, toState, type RecordRow } from './apply-batch';
 import { cutPage, rowKey, type PageRow } from './pull-page';
 
@@ -47,13 +55,15 @@ async function loadRecords(sql: Sql, rows: PageRow[]): Promise<Map<string, Recor
   for (const [entity, ids] of byEntity) {
     for (let i = 0; i < ids.length; i += 100) {
       const part = ids.slice(i, i + 100);
-      const found = await sql.all<RecordRow>(`SELECT * FROM records WHERE entity = ? AND entity_id IN (${part.map(() => '?').join(', ')})`, [entity, ...part]);
+      const found = await sql.all<RecordRow>(
+        `SELECT * FROM records WHERE entity = ? AND entity_id IN (${part.map(() => '?').join(', ')})`,
+        [entity, ...part],
+      );
       for (const record of found) records.set(rowKey(record), record);
     }
   }
   return records;
 }
-
 
 /**
  * The batch's identity for replays: its content after validation. zod rebuilds every object in
@@ -68,7 +78,9 @@ export function bodyHash(request: PushRequest): string {
 export function isShared(entity: string, state: RecordState): boolean {
   if (entity !== 'company' || state.tombstone) return false;
   const consent = state.data['consent'] as { shareGivenAt?: unknown } | null | undefined;
-  return Boolean(consent && typeof consent === 'object' && consent.shareGivenAt) && state.data['status'] === 'seekingMatch';
+  return (
+    Boolean(consent && typeof consent === 'object' && consent.shareGivenAt) && state.data['status'] === 'seekingMatch'
+  );
 }
 
 export class Hub {
@@ -82,7 +94,8 @@ export class Hub {
   async registerAccount(name: string, role: Role, lcpId?: string): Promise<{ token: string }> {
     const token = newToken();
     await this.db.transaction(async (sql) => {
-      if (await sql.get('SELECT name FROM accounts WHERE name = ?', [name])) throw new HubError(`an account named ${name} exists`);
+      if (await sql.get('SELECT name FROM accounts WHERE name = ?', [name]))
+        throw new HubError(`an account named ${name} exists`);
       await sql.run('INSERT INTO accounts (name, role, token_hash, lcp_id, created_at) VALUES (?, ?, ?, ?, ?)', [
         name,
         role,
@@ -95,12 +108,16 @@ export class Hub {
   }
 
   async accountByToken(token: string): Promise<Account | undefined> {
-    const row = await this.db.read((sql) => sql.get<AccountRow>('SELECT name, role, lcp_id FROM accounts WHERE token_hash = ?', [hashToken(token)]));
+    const row = await this.db.read((sql) =>
+      sql.get<AccountRow>('SELECT name, role, lcp_id FROM accounts WHERE token_hash = ?', [hashToken(token)]),
+    );
     return row ? { name: row.name, role: row.role === 'office' ? 'office' : 'lcp', lcpId: row.lcp_id } : undefined;
   }
 
   async accountByName(name: string): Promise<Account | undefined> {
-    const row = await this.db.read((sql) => sql.get<AccountRow>('SELECT name, role, lcp_id FROM accounts WHERE name = ?', [name]));
+    const row = await this.db.read((sql) =>
+      sql.get<AccountRow>('SELECT name, role, lcp_id FROM accounts WHERE name = ?', [name]),
+    );
     return row ? { name: row.name, role: row.role === 'office' ? 'office' : 'lcp', lcpId: row.lcp_id } : undefined;
   }
 
@@ -118,51 +135,63 @@ export class Hub {
   /** Applies a batch once. A replay gets the stored answer; a reused id with another body, 422. */
   async push(account: Account, request: PushRequest): Promise<PushOutcome> {
     const hash = bodyHash(request);
-    return this.db.transaction(async (sql): Promise<PushOutcome> => {
-      const previous = await sql.get<{ body_hash: string; response: string }>('SELECT body_hash, response FROM batches WHERE account = ? AND batch_id = ?', [
-        account.name,
-        request.batchId,
-      ]);
-      if (previous) {
-        if (previous.body_hash !== hash) return { status: 422, reason: `batch ${request.batchId} was received before with a different body` };
-        return { status: 200, body: JSON.parse(previous.response) as PushResponse, replay: true };
-      }
-      const lcpId = await this.bindAccount(sql, account, request.changes);
-      if (typeof lcpId === 'object') return lcpId;
-      const receivedAt = this.now().toISOString();
-      const result = await applyBatch(sql, { role: account.role, name: account.name, origin: lcpId }, request.batchId, request.changes, receivedAt);
-      if ('refused' in result) throw new Refusal(result.status, result.refused);
-      const { applied, duplicates, conflicts } = result;
-      const body: PushResponse = {
-        batchId: request.batchId,
-        applied,
-        duplicates,
-        ackedSeq: Math.max(...request.changes.map((c) => c.seq)),
-        conflicts,
-      };
-      await sql.run('INSERT INTO batches (account, batch_id, body_hash, response, received_at) VALUES (?, ?, ?, ?, ?)', [
-        account.name,
-        request.batchId,
-        hash,
-        JSON.stringify(body),
-        receivedAt,
-      ]);
-      return { status: 200, body, replay: false };
-    }).catch((error: unknown): PushOutcome => {
-      if (error instanceof Refusal) return { status: error.status, reason: error.message };
-      throw error;
-    });
+    return this.db
+      .transaction(async (sql): Promise<PushOutcome> => {
+        const previous = await sql.get<{ body_hash: string; response: string }>(
+          'SELECT body_hash, response FROM batches WHERE account = ? AND batch_id = ?',
+          [account.name, request.batchId],
+        );
+        if (previous) {
+          if (previous.body_hash !== hash)
+            return { status: 422, reason: `batch ${request.batchId} was received before with a different body` };
+          return { status: 200, body: JSON.parse(previous.response) as PushResponse, replay: true };
+        }
+        const lcpId = await this.bindAccount(sql, account, request.changes);
+        if (typeof lcpId === 'object') return lcpId;
+        const receivedAt = this.now().toISOString();
+        const result = await applyBatch(
+          sql,
+          { role: account.role, name: account.name, origin: lcpId },
+          request.batchId,
+          request.changes,
+          receivedAt,
+        );
+        if ('refused' in result) throw new Refusal(result.status, result.refused);
+        const { applied, duplicates, conflicts } = result;
+        const body: PushResponse = {
+          batchId: request.batchId,
+          applied,
+          duplicates,
+          ackedSeq: Math.max(...request.changes.map((c) => c.seq)),
+          conflicts,
+        };
+        await sql.run(
+          'INSERT INTO batches (account, batch_id, body_hash, response, received_at) VALUES (?, ?, ?, ?, ?)',
+          [account.name, request.batchId, hash, JSON.stringify(body), receivedAt],
+        );
+        return { status: 200, body, replay: false };
+      })
+      .catch((error: unknown): PushOutcome => {
+        if (error instanceof Refusal) return { status: error.status, reason: error.message };
+        throw error;
+      });
   }
 
   /** A contact point's account is bound to the app's lcpId on its first push. */
-  private async bindAccount(sql: Sql, account: Account, changes: Change[]): Promise<string | { status: 403; reason: string }> {
+  private async bindAccount(
+    sql: Sql,
+    account: Account,
+    changes: Change[],
+  ): Promise<string | { status: 403; reason: string }> {
     if (account.role === 'office') return originOf(account);
     const ids = new Set(changes.map((c) => c.lcpId));
     const [only] = ids;
     if (ids.size !== 1 || !only) return { status: 403, reason: 'a batch carries changes of several contact points' };
-    if (account.lcpId && account.lcpId !== only) return { status: 403, reason: `changes signed as ${only}, account ${account.name} is ${account.lcpId}` };
+    if (account.lcpId && account.lcpId !== only)
+      return { status: 403, reason: `changes signed as ${only}, account ${account.name} is ${account.lcpId}` };
     if (!account.lcpId) {
-      if (await sql.get('SELECT name FROM accounts WHERE lcp_id = ?', [only])) return { status: 403, reason: `contact point ${only} belongs to another account` };
+      if (await sql.get('SELECT name FROM accounts WHERE lcp_id = ?', [only]))
+        return { status: 403, reason: `contact point ${only} belongs to another account` };
       await sql.run('UPDATE accounts SET lcp_id = ? WHERE name = ?', [only, account.name]);
       account.lcpId = only;
     }
@@ -188,7 +217,10 @@ export class Hub {
     const filter =
       account.role === 'office'
         ? { where: 'f.origin <> ?', params: [me] }
-        : { where: `((f.owner = ? AND f.origin <> ?) OR (f.owner <> ? AND f.entity IN ('company', 'person')))`, params: [me, me, me] };
+        : {
+            where: `((f.owner = ? AND f.origin <> ?) OR (f.owner <> ? AND f.entity IN ('company', 'person')))`,
+            params: [me, me, me],
+          };
     return this.db.read(async (sql) => {
       const rows = await sql.all<PageRow>(
         `SELECT f.seq, f.entity, f.entity_id, octet_length(r.data) + octet_length(r.clocks) AS size
@@ -211,18 +243,48 @@ export class Hub {
     if (entity === 'settings') {
       // A contact point's own settings go back to it only (the office edits them, never holds them).
       if (row.owner !== me) return null;
-      return { kind: 'record', entity, entityId: row.entity_id.slice(row.owner.length + 1), owner: row.owner, editedBy: row.last_origin, data: state.data as Record<string, never>, clocks: state.clocks };
+      return {
+        kind: 'record',
+        entity,
+        entityId: row.entity_id.slice(row.owner.length + 1),
+        owner: row.owner,
+        editedBy: row.last_origin,
+        data: state.data as Record<string, never>,
+        clocks: state.clocks,
+      };
     }
     if (row.owner === me || account.role === 'office') {
-      const item: RemoteItem = { kind: 'record', entity, entityId: row.entity_id, owner: row.owner, editedBy: row.last_origin, data: state.data as Record<string, never>, clocks: state.clocks };
+      const item: RemoteItem = {
+        kind: 'record',
+        entity,
+        entityId: row.entity_id,
+        owner: row.owner,
+        editedBy: row.last_origin,
+        data: state.data as Record<string, never>,
+        clocks: state.clocks,
+      };
       if (state.tombstone) item.tombstone = state.tombstone;
       return item;
     }
-    if (state.tombstone) return { kind: 'tombstone', entity, entityId: row.entity_id, reason: state.tombstone.reason, hlc: state.tombstone.hlc };
+    if (state.tombstone)
+      return {
+        kind: 'tombstone',
+        entity,
+        entityId: row.entity_id,
+        reason: state.tombstone.reason,
+        hlc: state.tombstone.hlc,
+      };
     if (row.entity !== 'company') return null;
     if (isShared(row.entity, state)) {
       const hlc = Object.values(state.clocks).reduce((a, b) => (b > a ? b : a), '');
-      return { kind: 'shared', entity: 'company', entityId: row.entity_id, owner: row.owner, data: state.data as Record<string, never>, hlc };
+      return {
+        kind: 'shared',
+        entity: 'company',
+        entityId: row.entity_id,
+        owner: row.owner,
+        data: state.data as Record<string, never>,
+        hlc,
+      };
     }
     return { kind: 'unshared', entity: 'company', entityId: row.entity_id };
   }
@@ -230,8 +292,14 @@ export class Hub {
   /** Counts for health checks and tests. */
   async counts(): Promise<{ changes: number; records: number; batches: number; refusals: number }> {
     return this.db.read(async (sql) => {
-      const count = async (table: string) => Number((await sql.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${table}`))?.n ?? 0);
-      return { changes: await count('changes'), records: await count('records'), batches: await count('batches'), refusals: await count('refusals') };
+      const count = async (table: string) =>
+        Number((await sql.get<{ n: number | string }>(`SELECT COUNT(*) AS n FROM ${table}`))?.n ?? 0);
+      return {
+        changes: await count('changes'),
+        records: await count('records'),
+        batches: await count('batches'),
+        refusals: await count('refusals'),
+      };
     });
   }
 }

@@ -70,7 +70,9 @@ async function main(argv: string[]): Promise<number> {
     for (const batch of file.batches) {
       const outcome = await hub.push(account, batch);
       if (outcome.status === 200) {
-        console.log(`${batch.batchId}: ${outcome.body.applied} applied, ${outcome.body.duplicates} already known${outcome.replay ? ' (imported before)' : ''}`);
+        console.log(
+          `${batch.batchId}: ${outcome.body.applied} applied, ${outcome.body.duplicates} already known${outcome.replay ? ' (imported before)' : ''}`,
+        );
       } else {
         failed = true;
         console.error(`${batch.batchId}: refused (${outcome.status}): ${outcome.reason}`);

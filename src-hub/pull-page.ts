@@ -28,7 +28,13 @@ export const rowKey = (row: { entity: string; entity_id: string }) => `${row.ent
  * one only says whether more exist). A record is sent once per page, at its first row, in its
  * current state; later rows of it in the page add nothing.
  */
-export async function cutPage<R>(rows: PageRow[], since: number, limit: number, maxBytes: number, source: PageSource<R>): Promise<PullResponse> {
+export async function cutPage<R>(
+  rows: PageRow[],
+  since: number,
+  limit: number,
+  maxBytes: number,
+  source: PageSource<R>,
+): Promise<PullResponse> {
   const window = rows.slice(0, limit);
 
   // Which records to load: by their stored sizes, so a page of huge records loads one, not 500.

@@ -14,12 +14,19 @@ type Merged = { entity: string; key: string; state: RecordState; existed: boolea
  * was. A record stored before the limit existed may keep its size, shrink or be deleted (a
  * tombstone changes neither fields nor clocks); it may not grow. Called before anything is written.
  */
-export async function oversizedRecord(sql: Sql, records: Iterable<Merged>, limit = MAX_RECORD_BYTES): Promise<string | null> {
+export async function oversizedRecord(
+  sql: Sql,
+  records: Iterable<Merged>,
+  limit = MAX_RECORD_BYTES,
+): Promise<string | null> {
   for (const record of records) {
     const bytes = recordBytes(record.state);
     if (bytes <= limit) continue;
     const stored = record.existed
-      ? await sql.get<{ bytes: number | null }>('SELECT octet_length(data) + octet_length(clocks) AS bytes FROM records WHERE entity = ? AND entity_id = ?', [record.entity, record.key])
+      ? await sql.get<{ bytes: number | null }>(
+          'SELECT octet_length(data) + octet_length(clocks) AS bytes FROM records WHERE entity = ? AND entity_id = ?',
+          [record.entity, record.key],
+        )
       : undefined;
     const before = Number(stored?.bytes ?? 0);
     if (bytes > before) {

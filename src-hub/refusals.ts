@@ -28,7 +28,10 @@ export function refusalLog(db: Database, now: () => Date, flushAfterMs = 1000): 
     pending.clear();
     await db.transaction(async (sql) => {
       for (const row of rows) {
-        await sql.run('UPDATE refusals SET count = count + ? WHERE at = ? AND status = ? AND source = ? AND reason = ?', [row.count, row.at, row.status, row.source, row.reason]);
+        await sql.run(
+          'UPDATE refusals SET count = count + ? WHERE at = ? AND status = ? AND source = ? AND reason = ?',
+          [row.count, row.at, row.status, row.source, row.reason],
+        );
       }
     });
   }
@@ -39,7 +42,14 @@ export function refusalLog(db: Database, now: () => Date, flushAfterMs = 1000): 
       const text = reason.slice(0, 500);
       const time = now().toISOString();
       if (source === undefined) {
-        await db.transaction((sql) => sql.run('INSERT INTO refusals (at, status, account, reason, count) VALUES (?, ?, ?, ?, 1)', [time, status, account, text]));
+        await db.transaction((sql) =>
+          sql.run('INSERT INTO refusals (at, status, account, reason, count) VALUES (?, ?, ?, ?, 1)', [
+            time,
+            status,
+            account,
+            text,
+          ]),
+        );
         return;
       }
       const at = `${time.slice(0, 16)}:00.000Z`;
@@ -55,10 +65,18 @@ export function refusalLog(db: Database, now: () => Date, flushAfterMs = 1000): 
         const row = [at, status, source.slice(0, 200), text];
         await db.transaction(async (sql) => {
           // A hub restarted within the minute continues its row.
-          if (await sql.get('SELECT count FROM refusals WHERE at = ? AND status = ? AND source = ? AND reason = ?', row)) {
-            await sql.run('UPDATE refusals SET count = count + 1 WHERE at = ? AND status = ? AND source = ? AND reason = ?', row);
+          if (
+            await sql.get('SELECT count FROM refusals WHERE at = ? AND status = ? AND source = ? AND reason = ?', row)
+          ) {
+            await sql.run(
+              'UPDATE refusals SET count = count + 1 WHERE at = ? AND status = ? AND source = ? AND reason = ?',
+              row,
+            );
           } else {
-            await sql.run('INSERT INTO refusals (at, status, account, reason, source, count) VALUES (?, ?, ?, ?, ?, 1)', [at, status, account, text, source.slice(0, 200)]);
+            await sql.run(
+              'INSERT INTO refusals (at, status, account, reason, source, count) VALUES (?, ?, ?, ?, ?, 1)',
+              [at, status, account, text, source.slice(0, 200)],
+            );
           }
         });
         return;

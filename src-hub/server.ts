@@ -2,13 +2,23 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { gunzip, gzipSync } from 'node:zlib';
 import { promisify } from 'node:util';
-import { API_PREFIX, MAX_BODY_BYTES, PROTOCOL_VERSION, pullQuerySchema, pushRequestSchema } from '../src-shared/protocol';
+import {
+  API_PREFIX,
+  MAX_BODY_BYTES,
+  PROTOCOL_VERSION,
+  pullQuerySchema,
+  pushRequestSchema,
+} from '../src-shared/protocol';
 import { bearerToken } from './auth';
 import type { Account, Hub } from './hub';
 
 const gunzipAsync = promisify(gunzip);
 
-export type HubLogger = { info: (message: string) => void; warn: (message: string) => void; error: (message: string) => void };
+export type HubLogger = {
+  info: (message: string) => void;
+  warn: (message: string) => void;
+  error: (message: string) => void;
+};
 
 class HttpError extends Error {
   constructor(
@@ -37,14 +47,19 @@ async function readBody(request: IncomingMessage, limit: number): Promise<Buffer
   try {
     return await gunzipAsync(raw, { maxOutputLength: limit });
   } catch (error) {
-    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE') throw new HttpError(413, 'tooLarge', `body larger than ${limit} bytes once unzipped`);
+    if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+      throw new HttpError(413, 'tooLarge', `body larger than ${limit} bytes once unzipped`);
     throw new HttpError(400, 'badGzip', 'the body is not valid gzip');
   }
 }
 
 function send(request: IncomingMessage, response: ServerResponse, status: number, body: unknown): void {
   let payload = Buffer.from(JSON.stringify(body), 'utf8');
-  const headers: Record<string, string> = { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', Vary: 'Accept-Encoding' };
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+    Vary: 'Accept-Encoding',
+  };
   if (payload.length > 1024 && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
     payload = gzipSync(payload);
     headers['Content-Encoding'] = 'gzip';
@@ -74,7 +89,12 @@ function parseJson(bytes: Buffer): unknown {
 const JSON_MEDIA_TYPE = /^application\/json[ \t]*(;.*)?$/i;
 
 /** Error responses by the status a push was refused with. */
-const REFUSAL_CODES: Record<number, string> = { 403: 'forbidden', 409: 'changeIdTaken', 413: 'recordTooLarge', 422: 'batchIdReused' };
+const REFUSAL_CODES: Record<number, string> = {
+  403: 'forbidden',
+  409: 'changeIdTaken',
+  413: 'recordTooLarge',
+  422: 'batchIdReused',
+};
 
 /**
  * At most `perMinute` lines a minute (a flood of wrong tokens must not flood stderr); the lines
@@ -86,7 +106,10 @@ function rateLimited(write: (message: string) => void, perMinute: number, what: 
   let skipped = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const report = () => {
-    if (skipped > 0) write(`${skipped} more ${what} in the minute from ${new Date(minute * 60_000).toISOString().slice(11, 16)} UTC, not logged one by one`);
+    if (skipped > 0)
+      write(
+        `${skipped} more ${what} in the minute from ${new Date(minute * 60_000).toISOString().slice(11, 16)} UTC, not logged one by one`,
+      );
     skipped = 0;
     timer = undefined;
   };
@@ -145,7 +168,15 @@ export function createHubServer(hub: Hub, logger: HubLogger, options: HubServerO
       if (!JSON_MEDIA_TYPE.test(type)) throw new HttpError(415, 'unsupportedMediaType', 'send application/json');
       const started = performance.now();
       const parsed = pushRequestSchema.safeParse(parseJson(await readBody(request, maxBodyBytes)));
-      if (!parsed.success) throw new HttpError(400, 'invalidBatch', parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      if (!parsed.success)
+        throw new HttpError(
+          400,
+          'invalidBatch',
+          parsed.error.issues
+            .slice(0, 5)
+            .map((i) => `${i.path.join('.')}: ${i.message}`)
+            .join('; '),
+        );
       const outcome = await hub.push(account, parsed.data);
       if (outcome.status !== 200) {
         logger.warn(`${outcome.status} push ${parsed.data.batchId} by ${account.name}: ${outcome.reason}`);
@@ -153,7 +184,9 @@ export function createHubServer(hub: Hub, logger: HubLogger, options: HubServerO
         throw new HttpError(outcome.status, REFUSAL_CODES[outcome.status] ?? 'refused', outcome.reason);
       }
       const ms = Math.round(performance.now() - started);
-      logger.info(`push ${parsed.data.batchId} by ${account.name}: ${outcome.body.applied} applied, ${outcome.body.duplicates} known${outcome.replay ? ' (replay)' : ''} in ${ms} ms`);
+      logger.info(
+        `push ${parsed.data.batchId} by ${account.name}: ${outcome.body.applied} applied, ${outcome.body.duplicates} known${outcome.replay ? ' (replay)' : ''} in ${ms} ms`,
+      );
       send(request, response, 200, outcome.body);
       return;
     }
@@ -161,7 +194,12 @@ export function createHubServer(hub: Hub, logger: HubLogger, options: HubServerO
       if (request.method !== 'GET') throw new HttpError(405, 'methodNotAllowed', 'use GET');
       const account = await authenticate(request);
       const query = pullQuerySchema.safeParse(Object.fromEntries(url.searchParams));
-      if (!query.success) throw new HttpError(400, 'invalidQuery', query.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+      if (!query.success)
+        throw new HttpError(
+          400,
+          'invalidQuery',
+          query.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+        );
       send(request, response, 200, await hub.pull(account, query.data.since, query.data.limit));
       return;
     }

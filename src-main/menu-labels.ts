@@ -14,7 +14,8 @@ const NAMESPACES: Record<string, unknown> = { agreements, companies, events, int
 export function englishLabel(labelKey: string): string {
   const [namespace = '', path = ''] = labelKey.split(':');
   let value: unknown = NAMESPACES[namespace];
-  for (const part of path.split('.')) value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
+  for (const part of path.split('.'))
+    value = value && typeof value === 'object' ? (value as Record<string, unknown>)[part] : undefined;
   if (typeof value !== 'string') throw new Error(`no English text for menu label ${labelKey}`);
   return value;
 }

@@ -21,7 +21,10 @@ export function toAccelerator(shortcut: string): string {
     .join('+');
 }
 
-function intentItems(menu: IntentMenu, { sendIntent, labelOf = englishLabel }: MenuOptions): MenuItemConstructorOptions[] {
+function intentItems(
+  menu: IntentMenu,
+  { sendIntent, labelOf = englishLabel }: MenuOptions,
+): MenuItemConstructorOptions[] {
   return INTENT_IDS.filter((id) => GLOBAL_INTENTS[id].menu === menu).map((id) => ({
     id: `intent:${id}`,
     label: labelOf(GLOBAL_INTENTS[id].labelKey),
@@ -54,7 +57,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       ],
     });
   }
-  template.push({ role: 'fileMenu', submenu: [...intentItems('file', options), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }] });
+  template.push({
+    role: 'fileMenu',
+    submenu: [...intentItems('file', options), { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
+  });
   template.push({ role: 'editMenu' });
   const viewItems: MenuItemConstructorOptions[] = [
     { role: 'reload' },

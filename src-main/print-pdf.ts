@@ -15,7 +15,8 @@ export async function printPdfInViewer(bytes: Uint8Array, title: string, parent?
   const viewerSession = session.fromPartition('lcp-pdf-viewer');
   viewerSession.setPermissionRequestHandler((_c, _p, callback) => callback(false));
   // The viewer runs no script of ours and denies new windows (setWindowOpenHandler below).
-  const viewer = new BrowserWindow({ // eng-disable AUXCLICK_JS_CHECK -- disableBlinkFeatures: 'Auxclick' is set
+  const viewer = new BrowserWindow({
+    // eng-disable AUXCLICK_JS_CHECK -- disableBlinkFeatures: 'Auxclick' is set
     parent,
     title,
     width: 900,

@@ -2,7 +2,9 @@ import type { BrowserWindowConstructorOptions, WebContents, Session } from 'elec
 import { APP_ORIGIN } from './csp';
 
 /** Every item of Electron's security checklist that is a window option. */
-export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+export function secureWebPreferences(
+  preloadPath: string,
+): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload: preloadPath,
     contextIsolation: true,

@@ -32,8 +32,7 @@ export function fitToDisplays(state: WindowState, workAreas: Rect[]): WindowStat
   if (state.x === undefined || state.y === undefined) return state;
   const { x, y } = state;
   const visible = workAreas.some(
-    (area) =>
-      x + 100 > area.x && x < area.x + area.width - 100 && y >= area.y - 10 && y < area.y + area.height - 50,
+    (area) => x + 100 > area.x && x < area.x + area.width - 100 && y >= area.y - 10 && y < area.y + area.height - 50,
   );
   if (visible) return state;
   const { x: _x, y: _y, ...rest } = state;

@@ -27,7 +27,8 @@ function cspMetaTag(): Plugin {
       const match = CSP_META.exec(html);
       if (!match) throw new Error('index.html lost its Content-Security-Policy meta tag');
       if (!isServe) {
-        if (match[2] !== productionCsp()) throw new Error('index.html CSP differs from src-main/csp.ts productionCsp()');
+        if (match[2] !== productionCsp())
+          throw new Error('index.html CSP differs from src-main/csp.ts productionCsp()');
         return html;
       }
       return html.replace(CSP_META, `$1${developmentCsp(origin)}$3`);

@@ -23,12 +23,48 @@ export type IntentDefinition = {
 };
 
 export const GLOBAL_INTENTS = {
-  'companies.new': { labelKey: 'companies:actions.new', shortcut: 'Mod+N', whileTyping: false, menu: 'file', run: { route: '/companies/new' } },
-  'interviews.new': { labelKey: 'interviews:actions.new', shortcut: 'Mod+Shift+I', whileTyping: false, menu: 'file', run: { route: '/interviews/new' } },
-  'agreement.new': { labelKey: 'agreements:list.new', shortcut: 'Mod+Shift+A', whileTyping: false, menu: 'file', run: { route: '/agreements/new' } },
-  'events.new': { labelKey: 'events:actions.new', shortcut: 'Mod+Shift+E', whileTyping: false, menu: 'file', run: { route: '/events?new=1' } },
-  'sync.now': { labelKey: 'sync:actions.syncNow', shortcut: 'Mod+Shift+S', whileTyping: true, menu: 'file', run: { command: 'syncNow' } },
-  'companies.find': { labelKey: 'companies:actions.find', shortcut: 'Mod+F', whileTyping: false, menu: 'go', run: { route: '/companies?find=1' } },
+  'companies.new': {
+    labelKey: 'companies:actions.new',
+    shortcut: 'Mod+N',
+    whileTyping: false,
+    menu: 'file',
+    run: { route: '/companies/new' },
+  },
+  'interviews.new': {
+    labelKey: 'interviews:actions.new',
+    shortcut: 'Mod+Shift+I',
+    whileTyping: false,
+    menu: 'file',
+    run: { route: '/interviews/new' },
+  },
+  'agreement.new': {
+    labelKey: 'agreements:list.new',
+    shortcut: 'Mod+Shift+A',
+    whileTyping: false,
+    menu: 'file',
+    run: { route: '/agreements/new' },
+  },
+  'events.new': {
+    labelKey: 'events:actions.new',
+    shortcut: 'Mod+Shift+E',
+    whileTyping: false,
+    menu: 'file',
+    run: { route: '/events?new=1' },
+  },
+  'sync.now': {
+    labelKey: 'sync:actions.syncNow',
+    shortcut: 'Mod+Shift+S',
+    whileTyping: true,
+    menu: 'file',
+    run: { command: 'syncNow' },
+  },
+  'companies.find': {
+    labelKey: 'companies:actions.find',
+    shortcut: 'Mod+F',
+    whileTyping: false,
+    menu: 'go',
+    run: { route: '/companies?find=1' },
+  },
 } as const satisfies Record<string, IntentDefinition>;
 
 export type IntentId = keyof typeof GLOBAL_INTENTS;

@@ -9,8 +9,10 @@ export function toPostgresPlaceholders(text: string): string {
 
 function sqlOn(client: pg.PoolClient | pg.Pool): Sql {
   return {
-    get: async <T>(text: string, params: SqlValue[] = []) => (await client.query(toPostgresPlaceholders(text), params)).rows[0] as T | undefined,
-    all: async <T>(text: string, params: SqlValue[] = []) => (await client.query(toPostgresPlaceholders(text), params)).rows as T[],
+    get: async <T>(text: string, params: SqlValue[] = []) =>
+      (await client.query(toPostgresPlaceholders(text), params)).rows[0] as T | undefined,
+    all: async <T>(text: string, params: SqlValue[] = []) =>
+      (await client.query(toPostgresPlaceholders(text), params)).rows as T[],
     run: async (text: string, params: SqlValue[] = []) => {
       await client.query(toPostgresPlaceholders(text), params);
     },
@@ -33,7 +35,9 @@ export async function openPostgres(connectionString: string): Promise<Database> 
   const client = await pool.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [WRITER_LOCK]);
-    const existing = new Set((await client.query<{ name: string }>(EXISTING_COLUMNS_SQL.postgres)).rows.map((row) => row.name));
+    const existing = new Set(
+      (await client.query<{ name: string }>(EXISTING_COLUMNS_SQL.postgres)).rows.map((row) => row.name),
+    );
     for (const statement of schemaStatements('BIGSERIAL PRIMARY KEY', existing)) await client.query(statement);
     await client.query('SELECT pg_advisory_unlock($1)', [WRITER_LOCK]);
   } finally {

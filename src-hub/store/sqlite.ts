@@ -7,7 +7,9 @@ export function openSqlite(file: string): Database {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
-  const existing = new Set((db.prepare(EXISTING_COLUMNS_SQL.sqlite).all() as { name: string }[]).map((row) => row.name));
+  const existing = new Set(
+    (db.prepare(EXISTING_COLUMNS_SQL.sqlite).all() as { name: string }[]).map((row) => row.name),
+  );
   for (const statement of schemaStatements('INTEGER PRIMARY KEY AUTOINCREMENT', existing)) db.exec(statement);
 
   const statements = new Map<string, BetterSqlite3.Statement>();

@@ -27,8 +27,10 @@ const ADDED_COLUMNS: { table: string; column: string; definition: string }[] = [
 
 /** The query that lists `table.column` of every existing table, per engine. */
 export const EXISTING_COLUMNS_SQL = {
-  sqlite: "SELECT m.name || '.' || p.name AS name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'",
-  postgres: "SELECT table_name || '.' || column_name AS name FROM information_schema.columns WHERE table_schema = current_schema()",
+  sqlite:
+    "SELECT m.name || '.' || p.name AS name FROM sqlite_master m JOIN pragma_table_info(m.name) p WHERE m.type = 'table'",
+  postgres:
+    "SELECT table_name || '.' || column_name AS name FROM information_schema.columns WHERE table_schema = current_schema()",
 };
 
 /**
@@ -38,9 +40,9 @@ export const EXISTING_COLUMNS_SQL = {
  */
 export function schemaStatements(autoincrementPk: string, existing: ReadonlySet<string> = new Set()): string[] {
   const tables = new Set([...existing].map((name) => name.split('.')[0]));
-  const migrations = ADDED_COLUMNS.filter(({ table, column }) => tables.has(table) && !existing.has(`${table}.${column}`)).map(
-    ({ table, column, definition }) => `ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`,
-  );
+  const migrations = ADDED_COLUMNS.filter(
+    ({ table, column }) => tables.has(table) && !existing.has(`${table}.${column}`),
+  ).map(({ table, column, definition }) => `ALTER TABLE ${table} ADD COLUMN ${column} ${definition}`);
   return [
     `CREATE TABLE IF NOT EXISTS accounts (
       name TEXT PRIMARY KEY,

@@ -77,7 +77,9 @@ function isAllowedExternalUrl(value: string): boolean {
 }
 
 export function argSchemas() {
-  const bytes = z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes expected').refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large');
+  const bytes = z
+    .custom<Uint8Array>((value) => value instanceof Uint8Array, 'bytes expected')
+    .refine((b) => b.byteLength <= MAX_FILE_BYTES, 'file too large');
   return {
     [channels.getAppInfo]: z.undefined(),
     [channels.saveFile]: z.strictObject({
@@ -98,7 +100,10 @@ export function argSchemas() {
       url: z
         .string()
         .max(2048)
-        .refine((url) => hubUrlProblem(url) === null, 'an https address (http only for this computer) without user, query or fragment'),
+        .refine(
+          (url) => hubUrlProblem(url) === null,
+          'an https address (http only for this computer) without user, query or fragment',
+        ),
       /** Omitted: keep the stored token if the address is the same (a new address forgets it); null: forget it. */
       token: z.string().regex(HUB_TOKEN, 'not an access token').nullable().optional(),
     }),

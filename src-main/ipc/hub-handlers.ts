@@ -3,7 +3,14 @@
  * safeStorage, never given to the page), and the HTTP requests the page's sync asks for.
  * Plain functions over injected dependencies, so they are unit tested without Electron.
  */
-import { normalizeHubUrl, type HubConfig, type HubReplyResult, type HubRequestArgs, type HubSetConfigArgs, type TokenProtection } from './contract';
+import {
+  normalizeHubUrl,
+  type HubConfig,
+  type HubReplyResult,
+  type HubRequestArgs,
+  type HubSetConfigArgs,
+  type TokenProtection,
+} from './contract';
 
 export type HubHandlerDeps = {
   readConfig: () => Promise<string | null>;
@@ -24,7 +31,10 @@ function parseStored(text: string | null): StoredConfig {
   if (!text) return { url: '' };
   try {
     const value = JSON.parse(text) as Partial<StoredConfig>;
-    return { url: typeof value.url === 'string' ? value.url : '', ...(typeof value.token === 'string' ? { token: value.token } : {}) };
+    return {
+      url: typeof value.url === 'string' ? value.url : '',
+      ...(typeof value.token === 'string' ? { token: value.token } : {}),
+    };
   } catch {
     return { url: '' };
   }
@@ -38,7 +48,12 @@ export async function tokenProtection(deps: HubHandlerDeps): Promise<TokenProtec
 
 async function describe(deps: HubHandlerDeps, stored: StoredConfig): Promise<HubConfig> {
   const backend = deps.storageBackend();
-  return { url: stored.url, hasToken: Boolean(stored.token), tokenProtection: await tokenProtection(deps), ...(backend ? { backend } : {}) };
+  return {
+    url: stored.url,
+    hasToken: Boolean(stored.token),
+    tokenProtection: await tokenProtection(deps),
+    ...(backend ? { backend } : {}),
+  };
 }
 
 /**
@@ -46,7 +61,17 @@ async function describe(deps: HubHandlerDeps, stored: StoredConfig): Promise<Hub
  * refused or reset the connection, or the connection timed out. Anything else (no DNS, no route)
  * is treated as no network.
  */
-const HUB_DOWN_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT', 'UND_ERR_CLOSED']);
+const HUB_DOWN_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'UND_ERR_SOCKET',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_HEADERS_TIMEOUT',
+  'UND_ERR_BODY_TIMEOUT',
+  'UND_ERR_CLOSED',
+]);
 
 function unreachableReason(error: unknown): 'hubDown' | 'offline' {
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return 'hubDown';
@@ -68,7 +93,8 @@ export function createHubHandlers(deps: HubHandlerDeps) {
       // not make main send it elsewhere, so a new address needs the token again.
       if (token === undefined && stored.token && next.url === normalizeHubUrl(stored.url)) next.token = stored.token;
       if (token) {
-        if ((await tokenProtection(deps)) === 'unavailable') throw new Error('this computer offers no way to encrypt the token');
+        if ((await tokenProtection(deps)) === 'unavailable')
+          throw new Error('this computer offers no way to encrypt the token');
         next.token = Buffer.from(await deps.encrypt(token)).toString('base64');
       }
       await deps.writeConfig(JSON.stringify(next));
@@ -77,7 +103,8 @@ export function createHubHandlers(deps: HubHandlerDeps) {
 
     request: async ({ method, path, body }: HubRequestArgs): Promise<HubReplyResult> => {
       const stored = parseStored(await deps.readConfig());
-      if (!stored.url || !stored.token) return { status: 0, body: JSON.stringify({ error: 'notConfigured', message: 'hub address or token missing' }) };
+      if (!stored.url || !stored.token)
+        return { status: 0, body: JSON.stringify({ error: 'notConfigured', message: 'hub address or token missing' }) };
       const token = await deps.decrypt(Buffer.from(stored.token, 'base64'));
       const headers: Record<string, string> = { Authorization: `Bearer ${token}`, 'Accept-Encoding': 'gzip' };
       let payload: string | Uint8Array | undefined = body;

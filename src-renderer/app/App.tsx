@@ -22,7 +22,9 @@ import './company-sections';
 import { Shell } from './Shell';
 
 // The interview screen carries the rich-text editor (TipTap, ProseMirror): loaded when first opened.
-const InterviewScreen = lazy(() => import('../features/interviews/InterviewScreen').then((m) => ({ default: m.InterviewScreen })));
+const InterviewScreen = lazy(() =>
+  import('../features/interviews/InterviewScreen').then((m) => ({ default: m.InterviewScreen })),
+);
 
 function Loading() {
   const { t } = useTranslation('common');

@@ -16,13 +16,26 @@ export function saveTemplate(
   const bytes = new Blob([input.bytes.slice().buffer], { type: 'application/pdf' });
   return db.transaction('rw', db.agreementTemplates, async () => {
     const now = clock().toISOString();
-    const template: AgreementTemplate = { id: crypto.randomUUID(), name: input.name, createdAt: now, updatedAt: now, fieldNames: input.fieldNames, mapping: input.mapping, bytes };
+    const template: AgreementTemplate = {
+      id: crypto.randomUUID(),
+      name: input.name,
+      createdAt: now,
+      updatedAt: now,
+      fieldNames: input.fieldNames,
+      mapping: input.mapping,
+      bytes,
+    };
     await db.agreementTemplates.add(template);
     return template;
   });
 }
 
-export function saveTemplateMapping(db: LcpDatabase, id: string, mapping: FieldMapping, clock: Clock = systemClock): Promise<void> {
+export function saveTemplateMapping(
+  db: LcpDatabase,
+  id: string,
+  mapping: FieldMapping,
+  clock: Clock = systemClock,
+): Promise<void> {
   return db.transaction('rw', db.agreementTemplates, async () => {
     const template = await db.agreementTemplates.get(id);
     if (!template) throw new Error(`template ${id} not found`);

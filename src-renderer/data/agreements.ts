@@ -1,7 +1,14 @@
 import { changedFields } from '../domain/changes';
 import type { Agreement, AgreementStatus, AgreementVersion, AgreementVersionSummary, Company } from '../domain/model';
 import { checkScan, type ScanCheck } from '../domain/agreements/scan';
-import { amendmentReference, canAmend, canReplaceScan, canTransition, isEditable, pipelineStatusFor } from '../domain/agreements/status';
+import {
+  amendmentReference,
+  canAmend,
+  canReplaceScan,
+  canTransition,
+  isEditable,
+  pipelineStatusFor,
+} from '../domain/agreements/status';
 import type { AgreementDraft } from '../domain/agreements/validation';
 import type { LcpDatabase } from './db';
 import { createRecord, RecordNotFoundError, systemClock, updateRecord, writeTables, type Clock } from './writes';
@@ -59,12 +66,22 @@ export function createAgreement(
   origin: { matchId?: string } = {},
   clock: Clock = systemClock,
 ): Promise<Agreement> {
-  const fields = { reference, status: 'draft' as const, ...draftFields(draft, parties), ...(origin.matchId ? { matchId: origin.matchId } : {}) };
+  const fields = {
+    reference,
+    status: 'draft' as const,
+    ...draftFields(draft, parties),
+    ...(origin.matchId ? { matchId: origin.matchId } : {}),
+  };
   return createRecord(db, 'agreement', fields, clock);
 }
 
 /** Patches an agreement inside the caller's transaction (the shared write: record and outbox entry). */
-async function patchAgreement(db: LcpDatabase, before: Agreement, patch: Partial<Agreement>, now: Date): Promise<Agreement> {
+async function patchAgreement(
+  db: LcpDatabase,
+  before: Agreement,
+  patch: Partial<Agreement>,
+  now: Date,
+): Promise<Agreement> {
   return (await updateRecord(db, 'agreement', before.id, patch, () => now)).record;
 }
 
@@ -98,7 +115,8 @@ export function updateAgreementDraft(
     const before = await mustGet(db, id);
     if (!isEditable(before.status)) throw new AgreementLockedError(before.status);
     const fields = draftFields(draft, parties);
-    if (Object.keys(changedFields({ ...before, ...fields }, before)).length === 0) return { agreement: before, changed: false };
+    if (Object.keys(changedFields({ ...before, ...fields }, before)).length === 0)
+      return { agreement: before, changed: false };
     const agreement = await patchAgreement(db, before, { ...fields, status: 'draft' }, clock());
     return { agreement, changed: true };
   });
@@ -107,7 +125,14 @@ export function updateAgreementDraft(
 export type StoredPdf = { bytes: Uint8Array; sha256: string; mimeType: string; languages: string[] };
 
 function summary(version: AgreementVersion, size: number): AgreementVersionSummary {
-  return { id: version.id, createdAt: version.createdAt, sha256: version.sha256, languages: version.languages, mimeType: version.mimeType, size };
+  return {
+    id: version.id,
+    createdAt: version.createdAt,
+    sha256: version.sha256,
+    languages: version.languages,
+    mimeType: version.mimeType,
+    size,
+  };
 }
 
 function toBlob(bytes: Uint8Array, mimeType: string): Blob {
@@ -115,7 +140,12 @@ function toBlob(bytes: Uint8Array, mimeType: string): Blob {
 }
 
 /** Stores a generated PDF as a new version; a draft becomes `generated`. */
-export function storeGeneratedVersion(db: LcpDatabase, agreementId: string, pdf: StoredPdf, clock: Clock = systemClock): Promise<AgreementVersion> {
+export function storeGeneratedVersion(
+  db: LcpDatabase,
+  agreementId: string,
+  pdf: StoredPdf,
+  clock: Clock = systemClock,
+): Promise<AgreementVersion> {
   const bytes = toBlob(pdf.bytes, pdf.mimeType);
   return db.transaction('rw', [db.agreements, db.agreementVersions, db.outbox, db.meta], async () => {
     const before = await mustGet(db, agreementId);
@@ -138,10 +168,16 @@ export function storeGeneratedVersion(db: LcpDatabase, agreementId: string, pdf:
 }
 
 /** Moves an agreement along its life cycle; the companies' pipeline follows in the same transaction. */
-export function changeAgreementStatus(db: LcpDatabase, id: string, to: AgreementStatus, clock: Clock = systemClock): Promise<Agreement> {
+export function changeAgreementStatus(
+  db: LcpDatabase,
+  id: string,
+  to: AgreementStatus,
+  clock: Clock = systemClock,
+): Promise<Agreement> {
   return db.transaction('rw', writeTables(db, 'agreement', 'company'), async () => {
     const before = await mustGet(db, id);
-    if (!canTransition(before.status, to) || to === 'signed' || to === 'generated') throw new StatusChangeError(before.status, to);
+    if (!canTransition(before.status, to) || to === 'signed' || to === 'generated')
+      throw new StatusChangeError(before.status, to);
     const now = clock();
     const agreement = await patchAgreement(db, before, { status: to }, now);
     await movePipeline(db, agreement, to, now);
@@ -156,7 +192,12 @@ function checkedScan(scan: StoredPdf): { blob: Blob; mimeType: string } {
   return { blob: toBlob(scan.bytes, check.type), mimeType: check.type };
 }
 
-function scanVersion(agreementId: string, scan: StoredPdf, checked: { blob: Blob; mimeType: string }, now: Date): AgreementVersion {
+function scanVersion(
+  agreementId: string,
+  scan: StoredPdf,
+  checked: { blob: Blob; mimeType: string },
+  now: Date,
+): AgreementVersion {
   return {
     id: crypto.randomUUID(),
     agreementId,
@@ -170,7 +211,12 @@ function scanVersion(agreementId: string, scan: StoredPdf, checked: { blob: Blob
 }
 
 /** Files the signed scan (PDF or image) and marks the agreement signed. */
-export async function attachSignedScan(db: LcpDatabase, id: string, scan: StoredPdf, clock: Clock = systemClock): Promise<Agreement> {
+export async function attachSignedScan(
+  db: LcpDatabase,
+  id: string,
+  scan: StoredPdf,
+  clock: Clock = systemClock,
+): Promise<Agreement> {
   const checked = checkedScan(scan);
   return db.transaction('rw', [...writeTables(db, 'agreement', 'company'), db.agreementVersions], async () => {
     const before = await mustGet(db, id);
@@ -178,14 +224,24 @@ export async function attachSignedScan(db: LcpDatabase, id: string, scan: Stored
     const now = clock();
     const version = scanVersion(id, scan, checked, now);
     await db.agreementVersions.add(version);
-    const agreement = await patchAgreement(db, before, { status: 'signed', signedScan: summary(version, scan.bytes.length) }, now);
+    const agreement = await patchAgreement(
+      db,
+      before,
+      { status: 'signed', signedScan: summary(version, scan.bytes.length) },
+      now,
+    );
     await movePipeline(db, agreement, 'signed', now);
     return agreement;
   });
 }
 
 /** Files another scan in place of one filed by mistake; the status and the companies stay as they are. */
-export async function replaceSignedScan(db: LcpDatabase, id: string, scan: StoredPdf, clock: Clock = systemClock): Promise<Agreement> {
+export async function replaceSignedScan(
+  db: LcpDatabase,
+  id: string,
+  scan: StoredPdf,
+  clock: Clock = systemClock,
+): Promise<Agreement> {
   const checked = checkedScan(scan);
   return db.transaction('rw', [db.agreements, db.agreementVersions, db.outbox, db.meta], async () => {
     const before = await mustGet(db, id);
@@ -204,7 +260,16 @@ export function createAmendment(db: LcpDatabase, id: string, clock: Clock = syst
     if (!canAmend(original.status)) throw new StatusChangeError(original.status, 'draft');
     const root = original.amendsAgreementId ?? original.id;
     const existing = await db.agreements.where('amendsAgreementId').equals(root).count();
-    const { id: _id, lcpId: _lcp, createdAt: _c, updatedAt: _u, latestVersion: _v, signedScan: _s, reference, ...content } = original;
+    const {
+      id: _id,
+      lcpId: _lcp,
+      createdAt: _c,
+      updatedAt: _u,
+      latestVersion: _v,
+      signedScan: _s,
+      reference,
+      ...content
+    } = original;
     return createRecord(
       db,
       'agreement',

@@ -1,6 +1,16 @@
 import Dexie, { type Table } from 'dexie';
 import type { Change } from '../../src-shared/protocol';
-import type { Agreement, AgreementTemplate, AgreementVersion, Company, Interview, LcpEvent, Match, Person, SyncedEntity } from '../domain/model';
+import type {
+  Agreement,
+  AgreementTemplate,
+  AgreementVersion,
+  Company,
+  Interview,
+  LcpEvent,
+  Match,
+  Person,
+  SyncedEntity,
+} from '../domain/model';
 import type { WordKey, WordRow } from './registry/company-index';
 import { SCHEMA_VERSIONS } from './schema';
 import type { ConsortiumCompany, RecordClocks, StoredConflict } from './sync/types';

@@ -61,7 +61,11 @@ export function writeTables(db: LcpDatabase, ...entities: SyncedEntity[]): Table
 }
 
 /** The record as it is to be stored: its derived fields computed (inside the write's transaction). */
-export async function withDerived<E extends SyncedEntity>(db: LcpDatabase, entity: E, record: EntityRecord[E]): Promise<EntityRecord[E]> {
+export async function withDerived<E extends SyncedEntity>(
+  db: LcpDatabase,
+  entity: E,
+  record: EntityRecord[E],
+): Promise<EntityRecord[E]> {
   if (entity !== 'company') return record;
   const company = record as Company;
   return deriveCompany(company, await peopleOf(db, company.id)) as EntityRecord[E];
@@ -90,6 +94,10 @@ export async function afterStore(db: LcpDatabase, entity: string, before: unknow
 }
 
 /** Index rows of many new records at once (bulk imports); their derived fields are already computed. */
-export async function indexCreated(db: LcpDatabase, entity: SyncedEntity, records: EntityRecord[SyncedEntity][]): Promise<void> {
+export async function indexCreated(
+  db: LcpDatabase,
+  entity: SyncedEntity,
+  records: EntityRecord[SyncedEntity][],
+): Promise<void> {
   if (entity === 'company') await addWordKeys(db, (records as Company[]).flatMap(wordKeys));
 }

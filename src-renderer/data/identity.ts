@@ -71,13 +71,20 @@ export function stampClock(db: LcpDatabase, read: ClockRead, nowMs: number): { h
 }
 
 /** Reads and advances the clock (see `stampClock`). */
-export async function nextTimestamp(db: LcpDatabase, nowMs: number): Promise<{ identity: Identity; hlc: string; saved: Promise<unknown> }> {
+export async function nextTimestamp(
+  db: LcpDatabase,
+  nowMs: number,
+): Promise<{ identity: Identity; hlc: string; saved: Promise<unknown> }> {
   const read = await readClock(db);
   return { identity: read.identity, ...stampClock(db, read, nowMs) };
 }
 
 /** `count` consecutive timestamps at once (bulk imports): one read and one write of the clock. */
-export async function nextTimestamps(db: LcpDatabase, nowMs: number, count: number): Promise<{ identity: Identity; hlcs: string[] }> {
+export async function nextTimestamps(
+  db: LcpDatabase,
+  nowMs: number,
+  count: number,
+): Promise<{ identity: Identity; hlcs: string[] }> {
   const [lcpRow, nodeRow, hlcRow] = await db.meta.bulkGet([LCP_ID, NODE_ID, HLC]);
   const identity = { lcpId: asString(lcpRow?.value), nodeId: asString(nodeRow?.value) };
   if (!identity.lcpId || !identity.nodeId) throw new Error('Database identity missing: call ensureIdentity first');

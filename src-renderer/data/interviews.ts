@@ -4,7 +4,15 @@ import { completionProblems, toDraft, type AnswerDraft, type CompletionProblem }
 import type { LcpDatabase } from './db';
 import { currentEventId } from './events';
 import { createCompany, PERSON_TABLES, savePerson } from './registry/company-writes';
-import { createRecord, RecordNotFoundError, saveSetting, systemClock, updateRecord, writeTables, type Clock } from './writes';
+import {
+  createRecord,
+  RecordNotFoundError,
+  saveSetting,
+  systemClock,
+  updateRecord,
+  writeTables,
+  type Clock,
+} from './writes';
 
 /** The interviewer's name last used on this computer (not synced: it is a local convenience). */
 export const INTERVIEWER_KEY = 'interviews.interviewer';
@@ -48,7 +56,15 @@ export async function createQuickCompany(
   return db.transaction('rw', PERSON_TABLES(db), async () => {
     const company = await createCompany(
       db,
-      { legalName: input.legalName, country: input.country, languages: [], role: 'both', status: 'lead', consent: {}, tags: ['quickEntry'] },
+      {
+        legalName: input.legalName,
+        country: input.country,
+        languages: [],
+        role: 'both',
+        status: 'lead',
+        consent: {},
+        tags: ['quickEntry'],
+      },
       clock,
     );
     const contact = await savePerson(
@@ -72,14 +88,30 @@ export async function createQuickCompany(
 }
 
 /** A person of the company who may be seconded, created during the interview. */
-export async function createCandidate(db: LcpDatabase, companyId: string, input: Candidate, clock: Clock = systemClock): Promise<Person> {
-  return savePerson(db, companyId, null, { ...input, role: input.role as Person['role'], candidate: true, consent: {} }, clock);
+export async function createCandidate(
+  db: LcpDatabase,
+  companyId: string,
+  input: Candidate,
+  clock: Clock = systemClock,
+): Promise<Person> {
+  return savePerson(
+    db,
+    companyId,
+    null,
+    { ...input, role: input.role as Person['role'], candidate: true, consent: {} },
+    clock,
+  );
 }
 
 export type InterviewPatch = { answers?: AnswerDraft; notes?: unknown };
 
 /** The autosave write: answers and notes as they are now. Unchanged values write nothing. */
-export async function saveInterviewDraft(db: LcpDatabase, id: string, patch: InterviewPatch, clock?: Clock): Promise<boolean> {
+export async function saveInterviewDraft(
+  db: LcpDatabase,
+  id: string,
+  patch: InterviewPatch,
+  clock?: Clock,
+): Promise<boolean> {
   const { changed } = await updateRecord(db, 'interview', id, patch as Partial<Interview>, clock);
   return changed;
 }

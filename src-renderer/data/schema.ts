@@ -56,7 +56,10 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         });
       const keys: WordKey[] = [];
       await tx.table<Company, string>('companies').each((company) => keys.push(...wordKeys(company)));
-      await tx.table('companyWords').bulkPut(keys.map(() => 0), keys);
+      await tx.table('companyWords').bulkPut(
+        keys.map(() => 0),
+        keys,
+      );
     },
   },
   {
@@ -64,7 +67,8 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     version: 3,
     stores: {
       events: 'id, date, name',
-      interviews: 'id, companyId, eventId, status, updatedAt, interviewer, startedAt, [eventId+status], [companyId+startedAt]',
+      interviews:
+        'id, companyId, eventId, status, updatedAt, interviewer, startedAt, [eventId+status], [companyId+startedAt]',
     },
   },
   {
@@ -111,7 +115,10 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
           keys.push(...wordKeys(company));
         });
       await tx.table('companyWords').clear();
-      await tx.table('companyWords').bulkPut(keys.map(() => 0), keys);
+      await tx.table('companyWords').bulkPut(
+        keys.map(() => 0),
+        keys,
+      );
     },
   },
 ];

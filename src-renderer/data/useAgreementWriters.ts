@@ -1,6 +1,14 @@
 /** The agreements feature's writers and one-off reads, with the database bound (components never hold it). */
 import { deleteTemplate, saveTemplate, saveTemplateMapping } from './agreement-templates';
-import { attachSignedScan, changeAgreementStatus, createAgreement, createAmendment, replaceSignedScan, storeGeneratedVersion, updateAgreementDraft } from './agreements';
+import {
+  attachSignedScan,
+  changeAgreementStatus,
+  createAgreement,
+  createAmendment,
+  replaceSignedScan,
+  storeGeneratedVersion,
+  updateAgreementDraft,
+} from './agreements';
 import { writersHook } from './bound';
 import { readAgreementBundle, readVersionBytes } from './useAgreements';
 

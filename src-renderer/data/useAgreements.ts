@@ -1,5 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Agreement, AgreementStatus, AgreementTemplate, AgreementVersion, Company, Match, Person } from '../domain/model';
+import type {
+  Agreement,
+  AgreementStatus,
+  AgreementTemplate,
+  AgreementVersion,
+  Company,
+  Match,
+  Person,
+} from '../domain/model';
 import type { ContactPointProfile } from '../domain/contact-point';
 import type { LcpDatabase } from './db';
 import { useDatabase } from './DatabaseContext';
@@ -18,7 +26,10 @@ export type AgreementFilter = {
 export function useAgreements(filter: AgreementFilter): Agreement[] | undefined {
   const db = useDatabase();
   const { status, sendingCountry, hostCountry, from, to } = filter;
-  return useLiveQuery(() => queryAgreements(db, { status, sendingCountry, hostCountry, from, to }), [db, status, sendingCountry, hostCountry, from, to]);
+  return useLiveQuery(
+    () => queryAgreements(db, { status, sendingCountry, hostCountry, from, to }),
+    [db, status, sendingCountry, hostCountry, from, to],
+  );
 }
 
 /**
@@ -28,7 +39,8 @@ export function useAgreements(filter: AgreementFilter): Agreement[] | undefined 
 export async function queryAgreements(db: LcpDatabase, filter: AgreementFilter): Promise<Agreement[]> {
   const { status, sendingCountry, hostCountry, from, to } = filter;
   let collection;
-  if (sendingCountry && hostCountry) collection = db.agreements.where('[sendingCountry+hostCountry]').equals([sendingCountry, hostCountry]);
+  if (sendingCountry && hostCountry)
+    collection = db.agreements.where('[sendingCountry+hostCountry]').equals([sendingCountry, hostCountry]);
   else if (status) collection = db.agreements.where('status').equals(status);
   else collection = db.agreements.toCollection();
   const rows = await collection
@@ -72,7 +84,11 @@ export function useAgreementVersions(agreementId: string | undefined): Agreement
   return useLiveQuery(
     async () =>
       agreementId
-        ? db.agreementVersions.where('[agreementId+createdAt]').between([agreementId, ''], [agreementId, '\uffff']).reverse().toArray()
+        ? db.agreementVersions
+            .where('[agreementId+createdAt]')
+            .between([agreementId, ''], [agreementId, '\uffff'])
+            .reverse()
+            .toArray()
         : [],
     [db, agreementId],
   );
@@ -130,7 +146,10 @@ export async function readAgreementBundle(db: LcpDatabase, id: string) {
 }
 export type AgreementBundle = Awaited<ReturnType<typeof readAgreementBundle>>;
 
-export async function readVersionBytes(db: LcpDatabase, versionId: string): Promise<{ bytes: Uint8Array; mimeType: string } | undefined> {
+export async function readVersionBytes(
+  db: LcpDatabase,
+  versionId: string,
+): Promise<{ bytes: Uint8Array; mimeType: string } | undefined> {
   const version = await db.agreementVersions.get(versionId);
   return version ? { bytes: new Uint8Array(await version.bytes.arrayBuffer()), mimeType: version.mimeType } : undefined;
 }

@@ -20,11 +20,18 @@ export type InterviewPage = { rows: InterviewRow[]; hasMore: boolean };
 export { CompletionBlockedError, type InterviewPatch } from './interviews';
 
 /** The interviews' writers, bound to the database. */
-export const useInterviewWriters = writersHook({ startInterview, startInterviewWithQuickCompany, createCandidate, saveInterviewDraft, completeInterview });
+export const useInterviewWriters = writersHook({
+  startInterview,
+  startInterviewWithQuickCompany,
+  createCandidate,
+  saveInterviewDraft,
+  completeInterview,
+});
 
 function query(db: LcpDatabase, filter: InterviewFilter) {
   // The most selective index first; the remaining criteria filter in memory.
-  if (filter.eventId && filter.status) return db.interviews.where('[eventId+status]').equals([filter.eventId, filter.status]);
+  if (filter.eventId && filter.status)
+    return db.interviews.where('[eventId+status]').equals([filter.eventId, filter.status]);
   if (filter.eventId) return db.interviews.where('eventId').equals(filter.eventId);
   if (filter.interviewer) return db.interviews.where('interviewer').equals(filter.interviewer);
   if (filter.status) return db.interviews.where('status').equals(filter.status);
@@ -33,7 +40,9 @@ function query(db: LcpDatabase, filter: InterviewFilter) {
 
 async function withCompanyNames(db: LcpDatabase, interviews: Interview[]): Promise<InterviewRow[]> {
   const companies = await db.companies.bulkGet([...new Set(interviews.map((i) => i.companyId))]);
-  const names = new Map(companies.filter((c): c is Company => Boolean(c)).map((c) => [c.id, c.tradeName ?? c.legalName]));
+  const names = new Map(
+    companies.filter((c): c is Company => Boolean(c)).map((c) => [c.id, c.tradeName ?? c.legalName]),
+  );
   return interviews.map((interview) => ({ ...interview, companyName: names.get(interview.companyId) ?? '' }));
 }
 
@@ -55,7 +64,10 @@ export async function listInterviews(db: LcpDatabase, filter: InterviewFilter, l
 export function useInterviews(filter: InterviewFilter, limit: number): InterviewPage | undefined {
   const db = useDatabase();
   const { eventId, interviewer, status } = filter;
-  return useLiveQuery(() => listInterviews(db, { eventId, interviewer, status }, limit), [db, eventId, interviewer, status, limit]);
+  return useLiveQuery(
+    () => listInterviews(db, { eventId, interviewer, status }, limit),
+    [db, eventId, interviewer, status, limit],
+  );
 }
 
 /** Everyone who has interviewed on this computer or in synced data, for the filter. */
@@ -74,11 +86,7 @@ export function useCompanyInterviews(companyId: string): Interview[] | undefined
   const db = useDatabase();
   return useLiveQuery(
     () =>
-      db.interviews
-        .where('[companyId+startedAt]')
-        .between([companyId, ''], [companyId, '\uffff'])
-        .reverse()
-        .toArray(),
+      db.interviews.where('[companyId+startedAt]').between([companyId, ''], [companyId, '\uffff']).reverse().toArray(),
     [db, companyId],
   );
 }

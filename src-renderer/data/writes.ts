@@ -44,10 +44,17 @@ export class UnsendableRecordError extends Error {
     readonly id: string,
     readonly detail: { bytes?: number; field?: string },
   ) {
-    super(reason === 'tooLarge' ? `${entity} ${id} would hold ${detail.bytes} bytes, more than ${MAX_RECORD_BYTES}` : `${entity} ${id}: ${detail.field} nests deeper than ${MAX_FIELD_DEPTH} levels`);
+    super(
+      reason === 'tooLarge'
+        ? `${entity} ${id} would hold ${detail.bytes} bytes, more than ${MAX_RECORD_BYTES}`
+        : `${entity} ${id}: ${detail.field} nests deeper than ${MAX_FIELD_DEPTH} levels`,
+    );
     this.name = 'UnsendableRecordError';
     this.messageKey = reason === 'tooLarge' ? 'status.recordTooLarge' : 'status.recordTooDeep';
-    this.messageParams = reason === 'tooLarge' ? { size: Math.ceil((detail.bytes ?? 0) / 1024 / 1024), limit: MAX_RECORD_BYTES / 1024 / 1024 } : { limit: MAX_FIELD_DEPTH };
+    this.messageParams =
+      reason === 'tooLarge'
+        ? { size: Math.ceil((detail.bytes ?? 0) / 1024 / 1024), limit: MAX_RECORD_BYTES / 1024 / 1024 }
+        : { limit: MAX_FIELD_DEPTH };
   }
 }
 
@@ -58,9 +65,15 @@ const CLOCK_BYTES = 64;
  * Refuses a record the hub would refuse (MAX_RECORD_BYTES for its fields and clocks as UTF-8 JSON,
  * MAX_FIELD_DEPTH per changed value). `changed`: the fields this write changes (only they can newly be too deep).
  */
-export function assertSendable(entity: string, id: string, record: Record<string, unknown>, changed: Record<string, unknown>): void {
+export function assertSendable(
+  entity: string,
+  id: string,
+  record: Record<string, unknown>,
+  changed: Record<string, unknown>,
+): void {
   for (const [field, value] of Object.entries(changed)) {
-    if (value !== null && typeof value === 'object' && nestingDepth(value) > MAX_FIELD_DEPTH) throw new UnsendableRecordError('tooDeep', entity, id, { field });
+    if (value !== null && typeof value === 'object' && nestingDepth(value) > MAX_FIELD_DEPTH)
+      throw new UnsendableRecordError('tooDeep', entity, id, { field });
   }
   const fields = syncedFields(withoutLocal(entity, record));
   const bytes = jsonBytes(fields) + Object.keys(fields).reduce((sum, key) => sum + key.length + CLOCK_BYTES, 2);
@@ -167,7 +180,14 @@ export async function updateRecord<E extends SyncedEntity>(
 }
 
 /** Ids that link a record to its parents; none of them is personal data, so they stay in scrubbed entries. */
-const LINK_FIELDS = ['companyId', 'sendingCompanyId', 'hostCompanyId', 'participantId', 'matchId', 'amendsAgreementId'] as const;
+const LINK_FIELDS = [
+  'companyId',
+  'sendingCompanyId',
+  'hostCompanyId',
+  'participantId',
+  'matchId',
+  'amendsAgreementId',
+] as const;
 
 export function linkFields(record: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -179,7 +199,12 @@ export function linkFields(record: Record<string, unknown>): Record<string, unkn
  * After a GDPR erasure: every outbox entry about the record, sent or not, keeps only its link ids
  * and is marked `redacted` (its changeId and sequence number stay, so the sync cursor holds).
  */
-export async function scrubOutbox(db: LcpDatabase, entity: SyncedEntity, id: string, links: Record<string, unknown>): Promise<void> {
+export async function scrubOutbox(
+  db: LcpDatabase,
+  entity: SyncedEntity,
+  id: string,
+  links: Record<string, unknown>,
+): Promise<void> {
   await db.outbox
     .where('[entity+entityId]')
     .equals([entity, id])
@@ -219,7 +244,13 @@ export async function deleteRecord(
  * applied, and nothing in the outbox. Runs inside the caller's transaction, which must include
  * `writeTables(db, entity)`.
  */
-export async function storeReceived(db: LcpDatabase, entity: SyncedEntity, id: string, before: Record<string, unknown> | undefined, next: Record<string, unknown> | undefined): Promise<void> {
+export async function storeReceived(
+  db: LcpDatabase,
+  entity: SyncedEntity,
+  id: string,
+  before: Record<string, unknown> | undefined,
+  next: Record<string, unknown> | undefined,
+): Promise<void> {
   const table = tableOf(db, entity);
   if (next === undefined) {
     await table.delete(id);
@@ -241,10 +272,7 @@ export async function saveSetting(
 ): Promise<boolean> {
   return db.transaction('rw', [db.settings, db.outbox, db.meta], async () => {
     const before = await db.settings.get(key);
-    const fields = changedFields(
-      before ? { value: before.value } : undefined,
-      { value },
-    );
+    const fields = changedFields(before ? { value: before.value } : undefined, { value });
     if (before && Object.keys(fields).length === 0) return false;
     if (options.sync) assertSendable('settings', key, { value }, fields);
     const now = clock();

@@ -5,7 +5,11 @@ const BOOKKEEPING_FIELDS = new Set(['id', 'lcpId', 'createdAt', 'updatedAt']);
 
 /** Values JSON turns into something else than their own structure (bytes, files, dates...). */
 function special(value: object): boolean {
-  return value instanceof Uint8Array || (typeof Blob !== 'undefined' && value instanceof Blob) || typeof (value as { toJSON?: unknown }).toJSON === 'function';
+  return (
+    value instanceof Uint8Array ||
+    (typeof Blob !== 'undefined' && value instanceof Blob) ||
+    typeof (value as { toJSON?: unknown }).toJSON === 'function'
+  );
 }
 
 function jsonReplacer(_key: string, v: unknown): unknown {
@@ -19,7 +23,9 @@ function canonical(value: unknown): string {
     const out = jsonReplacer(key, v);
     if (out && typeof out === 'object' && !Array.isArray(out)) {
       // Code-unit order: deterministic, and far cheaper than localeCompare on every key of a document.
-      return Object.fromEntries(Object.entries(out as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+      return Object.fromEntries(
+        Object.entries(out as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      );
     }
     return out;
   });
@@ -31,7 +37,8 @@ function canonical(value: unknown): string {
  */
 export function sameValue(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || special(a) || special(b)) return canonical(a) === canonical(b);
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object' || special(a) || special(b))
+    return canonical(a) === canonical(b);
   if (Array.isArray(a) !== Array.isArray(b)) return false;
   if (Array.isArray(a)) {
     const other = b as unknown[];
@@ -83,14 +90,18 @@ export function toOutboxValue(value: unknown): unknown {
 /** The record's synced fields as the hub stores them, without bookkeeping fields. */
 export function syncedFields(record: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(record)) if (!BOOKKEEPING_FIELDS.has(key) && jsonPresent(record[key])) out[key] = record[key];
+  for (const key of Object.keys(record))
+    if (!BOOKKEEPING_FIELDS.has(key) && jsonPresent(record[key])) out[key] = record[key];
   return out;
 }
 
 /** Bytes of `value` as UTF-8 JSON, in its outbox form (bytes as base64). */
 export function jsonBytes(value: unknown): number {
   // Bytes count as their base64 text, whose length is known without encoding them.
-  const text = JSON.stringify(value, (key, v: unknown) => (v instanceof Uint8Array ? { $base64: 'A'.repeat(Math.ceil(v.length / 3) * 4) } : jsonReplacer(key, v))) ?? '';
+  const text =
+    JSON.stringify(value, (key, v: unknown) =>
+      v instanceof Uint8Array ? { $base64: 'A'.repeat(Math.ceil(v.length / 3) * 4) } : jsonReplacer(key, v),
+    ) ?? '';
   let bytes = text.length;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);

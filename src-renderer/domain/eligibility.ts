@@ -50,22 +50,41 @@ const check = (id: CheckId, outcome: CheckOutcome, params?: Record<string, strin
   message: message(`eligibility:checks.${id}.${outcome}`, params),
 });
 
-function countryCheck(id: 'sendingCountry' | 'hostCountry', company: CompanyFacts, period: ProgrammePeriod): EligibilityCheck {
-  return check(id, period.eligibleCountries.includes(company.country) ? 'pass' : 'fail', { country: company.country, period: period.id });
+function countryCheck(
+  id: 'sendingCountry' | 'hostCountry',
+  company: CompanyFacts,
+  period: ProgrammePeriod,
+): EligibilityCheck {
+  return check(id, period.eligibleCountries.includes(company.country) ? 'pass' : 'fail', {
+    country: company.country,
+    period: period.id,
+  });
 }
 
 /** A company alone (the intake badge): its country in the period, its size for the sending side, the VAT of a one-person firm. */
-export function companyChecks(company: CompanyFacts, role: 'send' | 'host' | 'both', period: ProgrammePeriod): EligibilityCheck[] {
-  const checks: EligibilityCheck[] = [countryCheck(role === 'host' ? 'hostCountry' : 'sendingCountry', company, period)];
+export function companyChecks(
+  company: CompanyFacts,
+  role: 'send' | 'host' | 'both',
+  period: ProgrammePeriod,
+): EligibilityCheck[] {
+  const checks: EligibilityCheck[] = [
+    countryCheck(role === 'host' ? 'hostCountry' : 'sendingCountry', company, period),
+  ];
   const size = sizeClass(company).size;
   if (size === null && role !== 'host') checks.push(check('sizeKnown', 'warning'));
-  else checks.push(check('largeHostOnly', size !== 'large' || role === 'host' ? 'pass' : role === 'both' ? 'warning' : 'fail'));
+  else
+    checks.push(
+      check('largeHostOnly', size !== 'large' || role === 'host' ? 'pass' : role === 'both' ? 'warning' : 'fail'),
+    );
   if (company.headcount === 1) checks.push(check('soleTraderVat', company.vatNumber?.trim() ? 'pass' : 'fail'));
   return checks;
 }
 
 /** A secondment: both companies, the pair, the period and the participant, against the period in force on its start. */
-export function secondmentEligibility(facts: SecondmentFacts, periods: readonly ProgrammePeriod[] = PROGRAMME_PERIODS): EligibilityVerdict {
+export function secondmentEligibility(
+  facts: SecondmentFacts,
+  periods: readonly ProgrammePeriod[] = PROGRAMME_PERIODS,
+): EligibilityVerdict {
   const day = facts.startDate || facts.asOf;
   const period = periodAt(day, periods);
   const checks: EligibilityCheck[] = [];
@@ -78,20 +97,29 @@ export function secondmentEligibility(facts: SecondmentFacts, periods: readonly 
   if (sending) {
     checks.push(countryCheck('sendingCountry', sending, period));
     const size = sizeClass(sending).size;
-    checks.push(size === null ? check('sizeKnown', 'warning') : check('largeHostOnly', size === 'large' ? 'fail' : 'pass'));
+    checks.push(
+      size === null ? check('sizeKnown', 'warning') : check('largeHostOnly', size === 'large' ? 'fail' : 'pass'),
+    );
     if (sending.headcount === 1) checks.push(check('soleTraderVat', sending.vatNumber?.trim() ? 'pass' : 'fail'));
   }
   if (host) {
     checks.push(countryCheck('hostCountry', host, period));
     if (host.headcount === 1) checks.push(check('soleTraderVat', host.vatNumber?.trim() ? 'pass' : 'fail'));
   }
-  if (sending && host) checks.push(check('differentCountries', sending.country !== host.country ? 'pass' : 'fail', { country: sending.country }));
+  if (sending && host)
+    checks.push(
+      check('differentCountries', sending.country !== host.country ? 'pass' : 'fail', { country: sending.country }),
+    );
   if (facts.startDate || facts.endDate) {
     const result = checkPeriod(facts.startDate, facts.endDate, periods);
     const limits = { min: spanInMonths(period.min), max: spanInMonths(period.max) };
-    checks.push(result.ok ? check('duration', 'pass', { ...limits, days: result.days }) : check('duration', 'fail', limits));
+    checks.push(
+      result.ok ? check('duration', 'pass', { ...limits, days: result.days }) : check('duration', 'fail', limits),
+    );
     if (result.ok && period.validTo) {
-      checks.push(check('insidePeriod', facts.endDate! <= period.validTo ? 'pass' : 'fail', { validTo: period.validTo }));
+      checks.push(
+        check('insidePeriod', facts.endDate! <= period.validTo ? 'pass' : 'fail', { validTo: period.validTo }),
+      );
     }
   }
   if (sending && facts.participantCompanyId !== undefined) {

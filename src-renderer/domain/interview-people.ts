@@ -42,7 +42,10 @@ export const candidateSchema = z.object({
   languages: z
     .array(languageSkill)
     .min(1, message('interviews:errors.languageRequired'))
-    .refine((list) => new Set(list.map((l) => l.code)).size === list.length, message('interviews:errors.languageTwice')),
+    .refine(
+      (list) => new Set(list.map((l) => l.code)).size === list.length,
+      message('interviews:errors.languageTwice'),
+    ),
 });
 
 export type CandidateInput = z.input<typeof candidateSchema>;

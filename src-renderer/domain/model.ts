@@ -161,7 +161,10 @@ export type Agreement = RecordMeta & {
   signedScan?: AgreementVersionSummary;
 };
 
-export type AgreementVersionSummary = Pick<AgreementVersion, 'id' | 'createdAt' | 'sha256' | 'languages' | 'mimeType'> & { size: number };
+export type AgreementVersionSummary = Pick<
+  AgreementVersion,
+  'id' | 'createdAt' | 'sha256' | 'languages' | 'mimeType'
+> & { size: number };
 
 /** One stored PDF of an agreement: a generation, or the signed scan. Not synced as a whole. */
 export type AgreementVersion = {

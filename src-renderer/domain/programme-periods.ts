@@ -47,7 +47,10 @@ export const PROGRAMME_PERIODS: readonly ProgrammePeriod[] = [
 ];
 
 /** The period whose rules apply on a day (`YYYY-MM-DD…`), if any. */
-export function periodAt(dateIso: string, periods: readonly ProgrammePeriod[] = PROGRAMME_PERIODS): ProgrammePeriod | undefined {
+export function periodAt(
+  dateIso: string,
+  periods: readonly ProgrammePeriod[] = PROGRAMME_PERIODS,
+): ProgrammePeriod | undefined {
   const day = dateIso.slice(0, 10);
   return periods.find((period) => day >= period.validFrom && (!period.validTo || day <= period.validTo));
 }

@@ -21,26 +21,26 @@ export const OBJECTIVES = [
   'internationalisation',
 ] as const;
 export const WORKSPACES = ['desk', 'deskAndEquipment', 'workshopOrLab', 'onTheRoad'] as const;
-export const PRACTICAL_NEEDS = ['accommodation', 'travel', 'languageCourse', 'insurance', 'visa', 'accessibility'] as const;
+export const PRACTICAL_NEEDS = [
+  'accommodation',
+  'travel',
+  'languageCourse',
+  'insurance',
+  'visa',
+  'accessibility',
+] as const;
 /** Secondment length in months allowed by the programme period in force on a day (the dated table). */
 export type DurationRule = { periodId: string; minMonths: number; maxMonths: number };
 
 export function durationRuleAt(dateIso: string, periods: readonly ProgrammePeriod[] = PROGRAMME_PERIODS): DurationRule {
   // Before the first period (a mistyped date), the earliest rules; after the last, the latest's.
-  const period = periodAt(dateIso, periods) ?? (dateIso < periods[0]!.validFrom ? periods[0]! : periods[periods.length - 1]!);
+  const period =
+    periodAt(dateIso, periods) ?? (dateIso < periods[0]!.validFrom ? periods[0]! : periods[periods.length - 1]!);
   return { periodId: period.id, minMonths: spanInMonths(period.min), maxMonths: spanInMonths(period.max) };
 }
 
 export type QuestionKind =
-  | 'text'
-  | 'longText'
-  | 'choice'
-  | 'multiChoice'
-  | 'countries'
-  | 'number'
-  | 'month'
-  | 'boolean'
-  | 'people';
+  'text' | 'longText' | 'choice' | 'multiChoice' | 'countries' | 'number' | 'month' | 'boolean' | 'people';
 
 /** What an interview stores while it is filled in: strings as typed, lists, ticks. */
 export type AnswerDraft = {
@@ -213,11 +213,13 @@ function answerSchema(context: AnswerContext) {
     const start = answers.earliestStart?.trim();
     if (start) {
       if (!MONTH.test(start)) issue('earliestStart', message('interviews:errors.month'));
-      else if (start < context.interviewDate.slice(0, 7)) issue('earliestStart', message('interviews:errors.monthPast'));
+      else if (start < context.interviewDate.slice(0, 7))
+        issue('earliestStart', message('interviews:errors.monthPast'));
     }
     if (context.knownPersonIds) {
       const known = new Set(context.knownPersonIds);
-      if ((answers.candidateIds ?? []).some((id) => !known.has(id))) issue('candidateIds', message('interviews:errors.unknownPerson'));
+      if ((answers.candidateIds ?? []).some((id) => !known.has(id)))
+        issue('candidateIds', message('interviews:errors.unknownPerson'));
     }
   });
 }
@@ -265,7 +267,14 @@ export function sectionProgress(draft: AnswerDraft, context: AnswerContext): Sec
     const answered = required.filter((q) => isAnswered(q, draft) && !errors[q.id]).length;
     const errorCount = section.questions.filter((q) => errors[q.id]).length;
     const wrong = section.questions.filter((q) => errors[q.id] && isAnswered(q, draft)).length;
-    return { id: section.id, required: required.length, answered, errors: errorCount, wrong, complete: errorCount === 0 };
+    return {
+      id: section.id,
+      required: required.length,
+      answered,
+      errors: errorCount,
+      wrong,
+      complete: errorCount === 0,
+    };
   });
 }
 

@@ -31,7 +31,9 @@ export const optionalText = (max: number) =>
     .optional();
 
 export const emailAddress = () =>
-  trimmed().max(254, message('tooLong', { max: 254 })).pipe(z.email(message('email')));
+  trimmed()
+    .max(254, message('tooLong', { max: 254 }))
+    .pipe(z.email(message('email')));
 
 export const optionalEmail = () =>
   trimmed()

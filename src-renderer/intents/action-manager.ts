@@ -22,7 +22,11 @@ function ordered(stack: readonly ActionLayer[]): ActionLayer[] {
 export type KeyEventLike = KeyLike & { target: EventTarget | null };
 
 /** The action a key press runs, if any. Pure over the given layers, so tested without a DOM. */
-export function actionForKey(event: KeyEventLike, stack: readonly ActionLayer[], isMac: boolean): AppAction | undefined {
+export function actionForKey(
+  event: KeyEventLike,
+  stack: readonly ActionLayer[],
+  isMac: boolean,
+): AppAction | undefined {
   const modified = event.ctrlKey || event.metaKey || event.altKey;
   const typing = isTypingTarget(event.target);
   for (const layer of ordered(stack)) {

@@ -29,7 +29,10 @@ export function getSnapshot() {
 /** An error that says itself what to tell the user (an i18n key of the common namespace), such as data/writes.ts's UnsendableRecordError. */
 function ownMessage(error: unknown): { labelKey: string; params?: Record<string, unknown> } | null {
   if (!(error instanceof Error) || !('messageKey' in error) || typeof error.messageKey !== 'string') return null;
-  const params = 'messageParams' in error && error.messageParams && typeof error.messageParams === 'object' ? (error.messageParams as Record<string, unknown>) : undefined;
+  const params =
+    'messageParams' in error && error.messageParams && typeof error.messageParams === 'object'
+      ? (error.messageParams as Record<string, unknown>)
+      : undefined;
   return { labelKey: error.messageKey, params };
 }
 

@@ -1,4 +1,10 @@
-import { GLOBAL_INTENTS, INTENT_IDS, intentDefinition, type IntentCommand, type IntentId } from '../../src-shared/intents';
+import {
+  GLOBAL_INTENTS,
+  INTENT_IDS,
+  intentDefinition,
+  type IntentCommand,
+  type IntentId,
+} from '../../src-shared/intents';
 import type { AppAction } from './actions';
 import { runIntent } from './action-manager';
 
@@ -11,7 +17,13 @@ export type IntentRunners = { navigate: (route: string) => void; commands: Recor
 export function globalActions({ navigate, commands }: IntentRunners): AppAction[] {
   return INTENT_IDS.map((id) => {
     const { labelKey, shortcut, whileTyping, run } = intentDefinition(id);
-    return { id, labelKey, shortcut, whileTyping, run: 'route' in run ? () => navigate(run.route) : commands[run.command] };
+    return {
+      id,
+      labelKey,
+      shortcut,
+      whileTyping,
+      run: 'route' in run ? () => navigate(run.route) : commands[run.command],
+    };
   });
 }
 

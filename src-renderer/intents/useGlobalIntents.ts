@@ -11,7 +11,10 @@ import { useActions } from './useActions';
  */
 export function useGlobalIntents(commands: IntentRunners['commands']): void {
   const navigate = useNavigate();
-  const actions = useMemo(() => globalActions({ navigate: (route) => void navigate(route), commands }), [navigate, commands]);
+  const actions = useMemo(
+    () => globalActions({ navigate: (route) => void navigate(route), commands }),
+    [navigate, commands],
+  );
   useActions(actions, { base: true });
   useEffect(() => platform.onIntent((id) => void runIntent(id)), []);
 }

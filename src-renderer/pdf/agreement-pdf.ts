@@ -42,7 +42,14 @@ function joined(labels: string[]): string {
 }
 
 /** Rows of one block of text in one column. */
-function textRows(text: string, width: number, font: FontRole, size: number, measure: Measure, x = 0): { runs: Run[]; height: number }[] {
+function textRows(
+  text: string,
+  width: number,
+  font: FontRole,
+  size: number,
+  measure: Measure,
+  x = 0,
+): { runs: Run[]; height: number }[] {
   return wrapText(text, width, (s) => measure(s, font, size)).map((line) => ({
     runs: [{ kind: 'text', text: line.text, x: x + line.indent, font, size }],
     height: size * LEADING,
@@ -67,7 +74,8 @@ function zipColumns(columns: { runs: Run[]; height: number }[][], keepAll: boole
 function bodyRows(doc: AgreementDocument, measure: Measure): Row[] {
   const rows: Row[] = [];
   const spacer = (height: number): Row => ({ runs: [], height, spacer: true });
-  const titleRows = (title: string): Row[] => textRows(title, CONTENT_WIDTH, 'bold', SIZE.title, measure).map((r) => ({ ...r, keepWithNext: true }));
+  const titleRows = (title: string): Row[] =>
+    textRows(title, CONTENT_WIDTH, 'bold', SIZE.title, measure).map((r) => ({ ...r, keepWithNext: true }));
   const n = doc.languages.length;
   if (doc.layout === 'sideBySide' && n > 1) {
     for (const title of doc.titles) rows.push(...titleRows(title));
@@ -76,8 +84,20 @@ function bodyRows(doc: AgreementDocument, measure: Measure): Row[] {
     const xOf = (i: number) => i * (width + COLUMN_GAP);
     for (const section of doc.sections) {
       rows.push(spacer(8));
-      rows.push(...zipColumns(section.headings.map((h, i) => textRows(h, width, 'bold', SIZE.heading, measure, xOf(i))), true, 0));
-      rows.push(...zipColumns(section.texts.map((t, i) => textRows(t, width, 'regular', SIZE.body, measure, xOf(i))), false, 2));
+      rows.push(
+        ...zipColumns(
+          section.headings.map((h, i) => textRows(h, width, 'bold', SIZE.heading, measure, xOf(i))),
+          true,
+          0,
+        ),
+      );
+      rows.push(
+        ...zipColumns(
+          section.texts.map((t, i) => textRows(t, width, 'regular', SIZE.body, measure, xOf(i))),
+          false,
+          2,
+        ),
+      );
     }
   } else {
     // One language after the other: the whole text in the first language, then, from a new page,
@@ -88,7 +108,12 @@ function bodyRows(doc: AgreementDocument, measure: Measure): Row[] {
       rows.push(...title, spacer(10));
       for (const section of doc.sections) {
         rows.push(spacer(10));
-        rows.push(...textRows(section.headings[i]!, CONTENT_WIDTH, 'bold', SIZE.heading, measure).map((r) => ({ ...r, keepWithNext: true })));
+        rows.push(
+          ...textRows(section.headings[i]!, CONTENT_WIDTH, 'bold', SIZE.heading, measure).map((r) => ({
+            ...r,
+            keepWithNext: true,
+          })),
+        );
         const lines = textRows(section.texts[i]!, CONTENT_WIDTH, 'regular', SIZE.body, measure);
         rows.push(...lines.map((r, k) => ({ ...r, keepWithNext: k === 0 && lines.length > 1 })));
       }
@@ -101,7 +126,12 @@ function bodyRows(doc: AgreementDocument, measure: Measure): Row[] {
 /** Five signature blocks, two per row, each block kept together on one page. */
 function signatureRows(doc: AgreementDocument, measure: Measure): Row[] {
   const rows: Row[] = [{ runs: [], height: 16, spacer: true }];
-  rows.push(...textRows(joined(doc.signatureHeadings), CONTENT_WIDTH, 'bold', SIZE.heading, measure).map((r) => ({ ...r, keepWithNext: true })));
+  rows.push(
+    ...textRows(joined(doc.signatureHeadings), CONTENT_WIDTH, 'bold', SIZE.heading, measure).map((r) => ({
+      ...r,
+      keepWithNext: true,
+    })),
+  );
   const width = (CONTENT_WIDTH - COLUMN_GAP * 2) / 2;
   const labels = doc.signatureLabels;
   type Line = { runs: Run[]; height: number };
@@ -130,7 +160,11 @@ function signatureRows(doc: AgreementDocument, measure: Measure): Row[] {
     const pair = [block(i), block(i + 1)];
     // Both blocks of a row start their fields on the same line, so the signature lines align.
     const headLines = Math.max(...pair.map((b) => b.head.length));
-    const padded = pair.map((b) => [...b.head, ...Array.from({ length: headLines - b.head.length }, () => ({ runs: [], height: SIZE.body * LEADING })), ...b.fields]);
+    const padded = pair.map((b) => [
+      ...b.head,
+      ...Array.from({ length: headLines - b.head.length }, () => ({ runs: [], height: SIZE.body * LEADING })),
+      ...b.fields,
+    ]);
     rows.push(...zipColumns(padded, true, 0));
     rows[rows.length - 1]!.keepWithNext = false;
   }
@@ -146,7 +180,13 @@ export const PAGE_GEOMETRY = { size: A4, marginX: MARGIN_X, bodyTop: BODY_TOP } 
 
 type Fonts = Record<FontRole, PDFFont>;
 
-function drawHeader(page: PDFPage, doc: AgreementDocument, fonts: Fonts, logo: PDFImage | undefined, measure: Measure): void {
+function drawHeader(
+  page: PDFPage,
+  doc: AgreementDocument,
+  fonts: Fonts,
+  logo: PDFImage | undefined,
+  measure: Measure,
+): void {
   const top = A4[1] - HEADER_TOP;
   let x = MARGIN_X;
   if (logo) {
@@ -156,13 +196,37 @@ function drawHeader(page: PDFPage, doc: AgreementDocument, fonts: Fonts, logo: P
   }
   page.drawText(doc.contactPointName, { x, y: top - 14, size: SIZE.heading, font: fonts.bold, color: TEXT });
   const reference = `${joined(doc.referenceLabels)}: ${doc.reference}`;
-  page.drawText(reference, { x: A4[0] - MARGIN_X - measure(reference, 'regular', SIZE.small), y: top - 13, size: SIZE.small, font: fonts.regular, color: MUTED });
-  page.drawLine({ start: { x: MARGIN_X, y: top - 42 }, end: { x: A4[0] - MARGIN_X, y: top - 42 }, thickness: 0.6, color: MUTED });
+  page.drawText(reference, {
+    x: A4[0] - MARGIN_X - measure(reference, 'regular', SIZE.small),
+    y: top - 13,
+    size: SIZE.small,
+    font: fonts.regular,
+    color: MUTED,
+  });
+  page.drawLine({
+    start: { x: MARGIN_X, y: top - 42 },
+    end: { x: A4[0] - MARGIN_X, y: top - 42 },
+    thickness: 0.6,
+    color: MUTED,
+  });
 }
 
-function drawFooter(page: PDFPage, doc: AgreementDocument, fonts: Fonts, pageNumber: number, pageCount: number, measure: Measure): void {
+function drawFooter(
+  page: PDFPage,
+  doc: AgreementDocument,
+  fonts: Fonts,
+  pageNumber: number,
+  pageCount: number,
+  measure: Measure,
+): void {
   const text = joined(doc.pageLabels.map((label) => fillTemplate(label, { page: pageNumber, pages: pageCount })));
-  page.drawText(text, { x: (A4[0] - measure(text, 'regular', SIZE.small)) / 2, y: 24, size: SIZE.small, font: fonts.regular, color: MUTED });
+  page.drawText(text, {
+    x: (A4[0] - measure(text, 'regular', SIZE.small)) / 2,
+    y: 24,
+    size: SIZE.small,
+    font: fonts.regular,
+    color: MUTED,
+  });
 }
 
 /** Every character of the document that the embedded fonts cannot draw (it would print as a box). */
@@ -187,13 +251,25 @@ export async function renderAgreementPdf(doc: AgreementDocument, assets: PdfAsse
   pdf.registerFontkit(fontkitAdapter);
   const fonts: Fonts = {
     // A subset's name carries a six-letter tag (PDF 32000-1, 9.6.4), so viewers know it is partial.
-    regular: await pdf.embedFont(assets.regular, { subset: true, features: NO_LIGATURES, customName: 'LCPREG+NotoSans-Regular' }),
-    bold: await pdf.embedFont(assets.bold, { subset: true, features: NO_LIGATURES, customName: 'LCPBLD+NotoSans-Bold' }),
+    regular: await pdf.embedFont(assets.regular, {
+      subset: true,
+      features: NO_LIGATURES,
+      customName: 'LCPREG+NotoSans-Regular',
+    }),
+    bold: await pdf.embedFont(assets.bold, {
+      subset: true,
+      features: NO_LIGATURES,
+      customName: 'LCPBLD+NotoSans-Bold',
+    }),
   };
   const metrics = { regular: metricsFor(assets.regular), bold: metricsFor(assets.bold) };
   const measure: Measure = (text, font, size) => metrics[font].width(text, size);
   let logo: PDFImage | undefined;
-  if (assets.logo) logo = assets.logo.mimeType === 'image/png' ? await pdf.embedPng(assets.logo.bytes) : await pdf.embedJpg(assets.logo.bytes);
+  if (assets.logo)
+    logo =
+      assets.logo.mimeType === 'image/png'
+        ? await pdf.embedPng(assets.logo.bytes)
+        : await pdf.embedJpg(assets.logo.bytes);
 
   const pages = layoutAgreementPages(doc, measure);
   pages.forEach((rows, index) => {
@@ -203,9 +279,20 @@ export async function renderAgreementPdf(doc: AgreementDocument, assets: PdfAsse
     for (const row of rows) {
       for (const run of row.runs) {
         if (run.kind === 'text') {
-          page.drawText(run.text, { x: MARGIN_X + run.x, y: y - run.size, size: run.size, font: fonts[run.font], color: run.tone === 'muted' ? MUTED : TEXT });
+          page.drawText(run.text, {
+            x: MARGIN_X + run.x,
+            y: y - run.size,
+            size: run.size,
+            font: fonts[run.font],
+            color: run.tone === 'muted' ? MUTED : TEXT,
+          });
         } else {
-          page.drawLine({ start: { x: MARGIN_X + run.x, y: y - 1 }, end: { x: MARGIN_X + run.x + run.width, y: y - 1 }, thickness: 0.5, color: MUTED });
+          page.drawLine({
+            start: { x: MARGIN_X + run.x, y: y - 1 },
+            end: { x: MARGIN_X + run.x + run.width, y: y - 1 },
+            thickness: 0.5,
+            color: MUTED,
+          });
         }
       }
       y -= row.height;

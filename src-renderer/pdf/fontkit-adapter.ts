@@ -36,14 +36,20 @@ export function openFont(buffer: Uint8Array, postscriptName?: string): FontkitFo
   return font;
 }
 
-type CmapLayout = { glyphs: FontkitGlyph[]; positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[] };
+type CmapLayout = {
+  glyphs: FontkitGlyph[];
+  positions: { xAdvance: number; yAdvance: number; xOffset: number; yOffset: number }[];
+};
 
 function withCmapLayout(font: FontkitFont): FontkitFont {
   const wrapped = Object.create(font) as FontkitFont & { layout: (text: string) => CmapLayout };
   wrapped.layout = (text: string) => {
     const glyphs: FontkitGlyph[] = [];
     for (const char of text.normalize('NFC')) glyphs.push(font.glyphForCodePoint(char.codePointAt(0)!));
-    return { glyphs, positions: glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })) };
+    return {
+      glyphs,
+      positions: glyphs.map((g) => ({ xAdvance: g.advanceWidth, yAdvance: 0, xOffset: 0, yOffset: 0 })),
+    };
   };
   return wrapped;
 }

@@ -23,7 +23,11 @@ export type FillOptions = { flatten: boolean; font: Uint8Array; title?: string }
  * Helvetica cannot show Greek or Cyrillic), so every viewer shows the values; flattening turns
  * them into page content.
  */
-export async function fillForm(template: Uint8Array, values: Record<string, string>, options: FillOptions): Promise<Uint8Array> {
+export async function fillForm(
+  template: Uint8Array,
+  values: Record<string, string>,
+  options: FillOptions,
+): Promise<Uint8Array> {
   const pdf = await PDFDocument.load(template, { updateMetadata: false });
   pdf.registerFontkit(fontkitAdapter);
   const font = await pdf.embedFont(options.font, { subset: true, customName: 'LCPFRM+NotoSans-Regular' });

@@ -11,7 +11,11 @@ export const BROWSER_HUB_PREFIX = '/hub';
 const TOKEN_KEY = 'lcp.hub.token';
 
 function config(): HubConfig {
-  return { url: BROWSER_HUB_PREFIX, hasToken: Boolean(sessionStorage.getItem(TOKEN_KEY)), tokenProtection: 'browserSession' };
+  return {
+    url: BROWSER_HUB_PREFIX,
+    hasToken: Boolean(sessionStorage.getItem(TOKEN_KEY)),
+    tokenProtection: 'browserSession',
+  };
 }
 
 /** Bodies above this are gzipped (the browser's native CompressionStream): a 2,000-change batch shrinks ten times. */
@@ -42,10 +46,18 @@ export const browserHub: HubAccess = {
           headers['Content-Encoding'] = 'gzip';
         }
       }
-      const response = await fetch(`${BROWSER_HUB_PREFIX}${path}`, { method, headers, body: payload, cache: 'no-store' });
+      const response = await fetch(`${BROWSER_HUB_PREFIX}${path}`, {
+        method,
+        headers,
+        body: payload,
+        cache: 'no-store',
+      });
       return { status: response.status, body: await response.text() };
     } catch (error) {
-      return { status: 0, body: JSON.stringify({ error: 'unreachable', message: error instanceof Error ? error.message : String(error) }) };
+      return {
+        status: 0,
+        body: JSON.stringify({ error: 'unreachable', message: error instanceof Error ? error.message : String(error) }),
+      };
     }
   },
 };

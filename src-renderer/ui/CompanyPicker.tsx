@@ -84,8 +84,15 @@ export function CompanyPicker({ id, name, value, onChange, label, emptyHint, ...
     result === undefined || rows.length === 0
       ? null
       : result.total === undefined
-        ? t('companyPicker.rangeCounting', { from: formatNumber(from, i18n.language), to: formatNumber(to, i18n.language) })
-        : t('companyPicker.range', { from: formatNumber(from, i18n.language), to: formatNumber(to, i18n.language), total: formatNumber(result.total, i18n.language) });
+        ? t('companyPicker.rangeCounting', {
+            from: formatNumber(from, i18n.language),
+            to: formatNumber(to, i18n.language),
+          })
+        : t('companyPicker.range', {
+            from: formatNumber(from, i18n.language),
+            to: formatNumber(to, i18n.language),
+            total: formatNumber(result.total, i18n.language),
+          });
 
   return (
     <div className="company-picker" data-testid={`picker-${name}`}>
@@ -112,9 +119,20 @@ export function CompanyPicker({ id, name, value, onChange, label, emptyHint, ...
       />
       <input type="hidden" name={name} value={value} />
       <p className="company-picker__chosen" data-testid="picker-chosen" aria-live="polite">
-        {selected ? t('companyPicker.chosen', { name: selected.legalName, country: countryName(selected.country, i18n.language) }) : t('companyPicker.none')}
+        {selected
+          ? t('companyPicker.chosen', {
+              name: selected.legalName,
+              country: countryName(selected.country, i18n.language),
+            })
+          : t('companyPicker.none')}
       </p>
-      <ul id={listId} role="listbox" className="company-picker__results" aria-label={t('companyPicker.results')} hidden={rows.length === 0}>
+      <ul
+        id={listId}
+        role="listbox"
+        className="company-picker__results"
+        aria-label={t('companyPicker.results')}
+        hidden={rows.length === 0}
+      >
         {rows.map((company, index) => (
           <li
             key={company.id}
@@ -141,18 +159,32 @@ export function CompanyPicker({ id, name, value, onChange, label, emptyHint, ...
         <p className="field__hint">{t('loading')}</p>
       ) : rows.length === 0 ? (
         <p className="field__hint" data-testid="picker-empty">
-          {result.text.trim() ? t('companyPicker.noMatch', { text: result.text.trim() }) : (emptyHint ?? t('companyPicker.noCompanies'))}
+          {result.text.trim()
+            ? t('companyPicker.noMatch', { text: result.text.trim() })
+            : (emptyHint ?? t('companyPicker.noCompanies'))}
         </p>
       ) : null}
       {range && (shownPage > 0 || result?.hasMore) ? (
         <div className="company-picker__pages">
-          <button type="button" className="button" disabled={shownPage === 0} onClick={() => goTo(shownPage - 1, 0)} aria-controls={listId}>
+          <button
+            type="button"
+            className="button"
+            disabled={shownPage === 0}
+            onClick={() => goTo(shownPage - 1, 0)}
+            aria-controls={listId}
+          >
             {t('companyPicker.previous')}
           </button>
           <span className="company-picker__range" data-testid="picker-range" aria-live="polite">
             {range}
           </span>
-          <button type="button" className="button" disabled={!result?.hasMore} onClick={() => goTo(shownPage + 1, 0)} aria-controls={listId}>
+          <button
+            type="button"
+            className="button"
+            disabled={!result?.hasMore}
+            onClick={() => goTo(shownPage + 1, 0)}
+            aria-controls={listId}
+          >
             {t('companyPicker.next')}
           </button>
         </div>

@@ -7,7 +7,12 @@ type FieldProps = {
   error?: string;
   hint?: string;
   required?: boolean;
-  children: (props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; required?: boolean }) => ReactNode;
+  children: (props: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby'?: string;
+    required?: boolean;
+  }) => ReactNode;
 };
 
 /** A labelled form control with its translated error below it. */
@@ -24,7 +29,8 @@ export function Field({ label, error, hint, required, children }: FieldProps) {
         {label}
         {required ? (
           <span className="field__required" aria-hidden="true">
-            {' '}*
+            {' '}
+            *
           </span>
         ) : null}
       </label>

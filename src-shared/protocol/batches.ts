@@ -43,7 +43,11 @@ export function takeBatch(nodeId: string, changes: Change[], limits: BatchLimits
 }
 
 /** Cuts every change into consecutive batches. */
-export function splitIntoBatches(nodeId: string, changes: Change[], limits: BatchLimits = DEFAULT_LIMITS): PushRequest[] {
+export function splitIntoBatches(
+  nodeId: string,
+  changes: Change[],
+  limits: BatchLimits = DEFAULT_LIMITS,
+): PushRequest[] {
   const batches: PushRequest[] = [];
   let rest = changes;
   while (rest.length > 0) {

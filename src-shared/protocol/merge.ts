@@ -104,7 +104,11 @@ function mergeFields(base: RecordState, incoming: RecordState): MergeResult {
 /** The state a single change describes. */
 export function changeToState(change: ChangeLike): RecordState {
   if (change.op === 'delete' || change.op === 'erase') {
-    return { data: {}, clocks: {}, tombstone: { reason: change.op === 'erase' ? 'erased' : 'deleted', hlc: change.hlc } };
+    return {
+      data: {},
+      clocks: {},
+      tombstone: { reason: change.op === 'erase' ? 'erased' : 'deleted', hlc: change.hlc },
+    };
   }
   const clocks: Record<string, string> = {};
   for (const field of Object.keys(change.fields)) clocks[field] = change.hlc;

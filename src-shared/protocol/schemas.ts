@@ -29,9 +29,14 @@ export const SYNC_ENTITIES = ['company', 'person', 'event', 'interview', 'match'
 export type SyncEntityName = (typeof SYNC_ENTITIES)[number];
 export const CHANGE_OPS = ['create', 'update', 'delete', 'erase'] as const;
 
-const id = z.string().min(1).max(128).regex(/^[A-Za-z0-9._:-]+$/, 'plain id expected');
+const id = z
+  .string()
+  .min(1)
+  .max(128)
+  .regex(/^[A-Za-z0-9._:-]+$/, 'plain id expected');
 /** formatHlc()'s shape: UTC time to the millisecond, base-36 counter, node id (see hlc.ts). */
-const HLC_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z-[0-9a-z]{5,}-[A-Za-z0-9._:-]{1,64}$/;
+const HLC_PATTERN =
+  /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z-[0-9a-z]{5,}-[A-Za-z0-9._:-]{1,64}$/;
 const hlc = z.string().max(200).regex(HLC_PATTERN, 'hybrid logical clock timestamp expected');
 /**
  * Field values are any JSON. Bodies reach the schemas through JSON.parse, so every value already is
@@ -63,14 +68,28 @@ export function nestingDepth(value: unknown, limit = MAX_FIELD_DEPTH): number {
 // Field names are identifiers; checked in one pass over the keys (a schema per key costs ten times more).
 // Reads the parsed JSON's own keys (zod's record copy would already have lost a `__proto__` key).
 const fields = z
-  .custom<Record<string, unknown>>((value) => value !== null && typeof value === 'object' && !Array.isArray(value), 'an object of fields expected')
+  .custom<Record<string, unknown>>(
+    (value) => value !== null && typeof value === 'object' && !Array.isArray(value),
+    'an object of fields expected',
+  )
   .superRefine((value, ctx) => {
     const keys = Object.keys(value);
     if (keys.length > 200) ctx.addIssue({ code: 'custom', message: 'at most 200 fields' });
     for (const key of keys) {
-      if (!FIELD_NAME.test(key)) ctx.addIssue({ code: 'custom', path: [key], message: 'field names must be identifiers' });
-      else if (RESERVED_FIELD_NAMES.has(key)) ctx.addIssue({ code: 'custom', path: [key], message: `field name ${key} is reserved (a member of every JavaScript object)` });
-      else if (nestingDepth(value[key]) > MAX_FIELD_DEPTH) ctx.addIssue({ code: 'custom', path: [key], message: `the value nests deeper than ${MAX_FIELD_DEPTH} levels of arrays and objects` });
+      if (!FIELD_NAME.test(key))
+        ctx.addIssue({ code: 'custom', path: [key], message: 'field names must be identifiers' });
+      else if (RESERVED_FIELD_NAMES.has(key))
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `field name ${key} is reserved (a member of every JavaScript object)`,
+        });
+      else if (nestingDepth(value[key]) > MAX_FIELD_DEPTH)
+        ctx.addIssue({
+          code: 'custom',
+          path: [key],
+          message: `the value nests deeper than ${MAX_FIELD_DEPTH} levels of arrays and objects`,
+        });
     }
   });
 
@@ -97,7 +116,10 @@ export const pushRequestSchema = z
     batchId: batchIdSchema,
     changes: z.array(changeSchema).min(1).max(MAX_BATCH_CHANGES),
   })
-  .refine((body) => new Set(body.changes.map((c) => c.changeId)).size === body.changes.length, 'a change id appears twice in the batch');
+  .refine(
+    (body) => new Set(body.changes.map((c) => c.changeId)).size === body.changes.length,
+    'a change id appears twice in the batch',
+  );
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 
 /** A field of a pushed change that lost to a newer value already at the hub (or to a deletion). */
@@ -143,11 +165,24 @@ export const remoteItemSchema = z.discriminatedUnion('kind', [
     tombstone: tombstone.optional(),
   }),
   /** Another contact point's company that consented to sharing and seeks a partner. */
-  z.strictObject({ kind: z.literal('shared'), entity: z.literal('company'), entityId: z.string(), owner: z.string(), data: recordData, hlc: z.string() }),
+  z.strictObject({
+    kind: z.literal('shared'),
+    entity: z.literal('company'),
+    entityId: z.string(),
+    owner: z.string(),
+    data: recordData,
+    hlc: z.string(),
+  }),
   /** A company that is no longer shared (consent withdrawn, no longer seeking, deleted). */
   z.strictObject({ kind: z.literal('unshared'), entity: z.literal('company'), entityId: z.string() }),
   /** A deletion or GDPR erasure that must reach every contact point. */
-  z.strictObject({ kind: z.literal('tombstone'), entity: z.enum(SYNC_ENTITIES), entityId: z.string(), reason: z.enum(['deleted', 'erased']), hlc: z.string() }),
+  z.strictObject({
+    kind: z.literal('tombstone'),
+    entity: z.enum(SYNC_ENTITIES),
+    entityId: z.string(),
+    reason: z.enum(['deleted', 'erased']),
+    hlc: z.string(),
+  }),
 ]);
 export type RemoteItem = z.infer<typeof remoteItemSchema>;
 

@@ -13,9 +13,17 @@ import { layoutAgreementPages, PAGE_GEOMETRY, renderAgreementPdf } from '../../s
 
 export function benchDocument(root: string, languages: AgreementLanguage[]) {
   const texts = Object.fromEntries(
-    languages.map((l) => [l, JSON.parse(readFileSync(path.join(root, 'locales', l, 'agreement.json'), 'utf8')) as AgreementTexts]),
+    languages.map((l) => [
+      l,
+      JSON.parse(readFileSync(path.join(root, 'locales', l, 'agreement.json'), 'utf8')) as AgreementTexts,
+    ]),
   );
-  const bullets = (topic: string, n: number) => Array.from({ length: n }, (_, i) => `- ${topic} ${i + 1}: work with the host team on distributors, pricing and certification for the export market`).join('\n');
+  const bullets = (topic: string, n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `- ${topic} ${i + 1}: work with the host team on distributors, pricing and certification for the export market`,
+    ).join('\n');
   return buildAgreementDocument({
     agreement: {
       reference: 'HR-2026-BE7C',
@@ -49,21 +57,39 @@ export function benchDocument(root: string, languages: AgreementLanguage[]) {
 
 export async function generateEmbedded(root: string, languages: AgreementLanguage[]): Promise<Uint8Array> {
   const read = (f: string) => new Uint8Array(readFileSync(path.join(root, 'resources/fonts', f)));
-  return renderAgreementPdf(benchDocument(root, languages), { regular: read('NotoSans-Regular.ttf'), bold: read('NotoSans-Bold.ttf') });
+  return renderAgreementPdf(benchDocument(root, languages), {
+    regular: read('NotoSans-Regular.ttf'),
+    bold: read('NotoSans-Bold.ttf'),
+  });
 }
 
 /** The same pages of text (a WinAnsi pair of languages) drawn with Helvetica, nothing embedded. */
 export async function generateStandard(root: string, languages: AgreementLanguage[]): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  const fonts = { regular: await pdf.embedFont(StandardFonts.Helvetica), bold: await pdf.embedFont(StandardFonts.HelveticaBold) };
-  const pages = layoutAgreementPages(benchDocument(root, languages), (text, font, size) => fonts[font].widthOfTextAtSize(text, size));
+  const fonts = {
+    regular: await pdf.embedFont(StandardFonts.Helvetica),
+    bold: await pdf.embedFont(StandardFonts.HelveticaBold),
+  };
+  const pages = layoutAgreementPages(benchDocument(root, languages), (text, font, size) =>
+    fonts[font].widthOfTextAtSize(text, size),
+  );
   for (const rows of pages) {
     const page = pdf.addPage(PAGE_GEOMETRY.size);
     let y = PAGE_GEOMETRY.bodyTop;
     for (const row of rows) {
       for (const run of row.runs) {
-        if (run.kind === 'text') page.drawText(run.text, { x: PAGE_GEOMETRY.marginX + run.x, y: y - run.size, size: run.size, font: fonts[run.font] });
-        else page.drawLine({ start: { x: PAGE_GEOMETRY.marginX + run.x, y: y - 1 }, end: { x: PAGE_GEOMETRY.marginX + run.x + run.width, y: y - 1 } });
+        if (run.kind === 'text')
+          page.drawText(run.text, {
+            x: PAGE_GEOMETRY.marginX + run.x,
+            y: y - run.size,
+            size: run.size,
+            font: fonts[run.font],
+          });
+        else
+          page.drawLine({
+            start: { x: PAGE_GEOMETRY.marginX + run.x, y: y - 1 },
+            end: { x: PAGE_GEOMETRY.marginX + run.x + run.width, y: y - 1 },
+          });
       }
       y -= row.height;
     }

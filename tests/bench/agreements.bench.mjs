@@ -15,7 +15,13 @@ await build({
   configFile: false,
   root,
   logLevel: 'silent',
-  build: { ssr: path.join(root, 'tests/bench/agreement-pdf-entry.ts'), outDir, emptyOutDir: true, minify: false, rollupOptions: { output: { entryFileNames: 'entry.mjs' } } },
+  build: {
+    ssr: path.join(root, 'tests/bench/agreement-pdf-entry.ts'),
+    outDir,
+    emptyOutDir: true,
+    minify: false,
+    rollupOptions: { output: { entryFileNames: 'entry.mjs' } },
+  },
 });
 const bench = await import(pathToFileURL(path.join(outDir, 'entry.mjs')).href);
 

@@ -26,7 +26,8 @@ function report(metric, value, unit, extra = {}) {
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const p95 = (values) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
+const p95 = (values) =>
+  [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.floor(values.length * 0.95))];
 
 async function waitForServer() {
   for (let i = 0; i < 100; i++) {
@@ -58,13 +59,25 @@ async function seed(page, count) {
     const companies = [];
     for (let i = 0; i < 2000; i++)
       companies.push({
-        id: `bench-company-${i}`, lcpId, createdAt: now, updatedAt: now, legalName: `Bench Company ${i} d.o.o.`, country: ['SI', 'HR', 'GR', 'IT'][i % 4],
-        languages: [], role: 'both', status: 'lead', consent: {}, tags: [],
+        id: `bench-company-${i}`,
+        lcpId,
+        createdAt: now,
+        updatedAt: now,
+        legalName: `Bench Company ${i} d.o.o.`,
+        country: ['SI', 'HR', 'GR', 'IT'][i % 4],
+        languages: [],
+        role: 'both',
+        status: 'lead',
+        consent: {},
+        tags: [],
       });
     const paragraph = (i) => ({
       type: 'paragraph',
       content: [
-        { type: 'text', text: `Paragraph ${i}: the company explained its export plans, its distributors in the region and the training its staff would need abroad. ` },
+        {
+          type: 'text',
+          text: `Paragraph ${i}: the company explained its export plans, its distributors in the region and the training its staff would need abroad. `,
+        },
         { type: 'text', marks: [{ type: 'bold' }], text: 'Follow up next week. ' },
         { type: 'text', text: 'They asked about insurance and the monthly support for the host country.' },
       ],
@@ -72,15 +85,37 @@ async function seed(page, count) {
     const content = [];
     let i = 0;
     while (JSON.stringify(content).length < 50 * 1024 * 1.6 || content.length < 10) content.push(paragraph(i++));
-    content.push({ type: 'taskList', content: [{ type: 'taskItem', attrs: { checked: false }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Last task of the long notes' }] }] }] });
+    content.push({
+      type: 'taskList',
+      content: [
+        {
+          type: 'taskItem',
+          attrs: { checked: false },
+          content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Last task of the long notes' }] }],
+        },
+      ],
+    });
     const longNotes = { type: 'doc', content };
-    const textBytes = new TextEncoder().encode(content.flatMap((p) => (p.content ?? []).map((c) => c.text ?? '')).join('')).length;
+    const textBytes = new TextEncoder().encode(
+      content.flatMap((p) => (p.content ?? []).map((c) => c.text ?? '')).join(''),
+    ).length;
     const interviews = [];
     for (let n = 0; n < total; n++)
       interviews.push({
-        id: `bench-interview-${n}`, lcpId, createdAt: now, updatedAt: now, companyId: `bench-company-${n % 2000}`, interviewer: ['Ana', 'Marko', 'Eleni'][n % 3],
-        startedAt: new Date(Date.now() - n * 60000).toISOString(), status: n % 2 ? 'completed' : 'inProgress',
-        answers: { roleWanted: 'send', objectives: ['markets'], motivation: `Interview ${n}: looking for a partner abroad.`, preferredCountries: ['AT'] },
+        id: `bench-interview-${n}`,
+        lcpId,
+        createdAt: now,
+        updatedAt: now,
+        companyId: `bench-company-${n % 2000}`,
+        interviewer: ['Ana', 'Marko', 'Eleni'][n % 3],
+        startedAt: new Date(Date.now() - n * 60000).toISOString(),
+        status: n % 2 ? 'completed' : 'inProgress',
+        answers: {
+          roleWanted: 'send',
+          objectives: ['markets'],
+          motivation: `Interview ${n}: looking for a partner abroad.`,
+          preferredCountries: ['AT'],
+        },
         notes: n === 0 ? longNotes : { type: 'doc', content: [paragraph(n)] },
       });
     await new Promise((resolve, reject) => {
@@ -100,17 +135,38 @@ async function main() {
     const build = spawnSync('npm', ['run', 'build:web'], { cwd: root, stdio: 'inherit' });
     if (build.status !== 0) throw new Error('build failed');
   }
-  const server = spawn('npx', ['vite', 'preview', '--config', 'src-renderer/vite.config.ts', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
-    cwd: root,
-    stdio: 'ignore',
-    detached: true,
-  });
+  const server = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--config',
+      'src-renderer/vite.config.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+    ],
+    {
+      cwd: root,
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
   // A profile on disk, as the app has: an incognito context keeps IndexedDB in memory and would
   // hide what strict durability costs.
   const profile = await mkdtemp(path.join(tmpdir(), 'lcp-desk-bench-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
     baseURL: BASE,
     locale: 'en-GB',
     viewport: { width: 1280, height: 820 },
@@ -122,7 +178,10 @@ async function main() {
     await page.getByRole('navigation').waitFor();
     const sizes = await seed(page, INTERVIEWS);
     report('storedInterviews', INTERVIEWS, 'interviews');
-    report('longNotesSize', sizes.notesTextBytes / 1024, 'KB', { note: 'text; the stored JSON is larger', jsonKB: Math.round(sizes.notesJsonBytes / 102.4) / 10 });
+    report('longNotesSize', sizes.notesTextBytes / 1024, 'KB', {
+      note: 'text; the stored JSON is larger',
+      jsonKB: Math.round(sizes.notesJsonBytes / 102.4) / 10,
+    });
 
     // Autosave: each change waits for its write (state "saved"), whose duration the page reports.
     await page.goto('./#/interviews/bench-interview-1');
@@ -137,18 +196,20 @@ async function main() {
         await page.keyboard.type('x');
         // Wait until this change's write has landed: saved, with a new duration. (Waiting for the
         // state to leave "saved" first raced a write that had already landed on a loaded machine.)
-        await page.waitForFunction(
-          (previous) => {
-            const element = document.querySelector('[data-testid="autosave-state"]');
-            return element?.getAttribute('data-state') === 'saved' && element.getAttribute('data-last-write-ms') !== previous;
-          },
-          before,
-        );
+        await page.waitForFunction((previous) => {
+          const element = document.querySelector('[data-testid="autosave-state"]');
+          return (
+            element?.getAttribute('data-state') === 'saved' && element.getAttribute('data-last-write-ms') !== previous
+          );
+        }, before);
         out.push(Number(await status.getAttribute('data-last-write-ms')));
       }
       return out;
     };
-    const durations = await measureWrites(WRITES, [page.locator('.notes-editor__content'), page.locator('[name="motivation"]')]);
+    const durations = await measureWrites(WRITES, [
+      page.locator('.notes-editor__content'),
+      page.locator('[name="motivation"]'),
+    ]);
     report('autosaveWriteMedian', median(durations), 'ms', { writes: durations.length, target: '<= 5 ms' });
     report('autosaveWriteP95', p95(durations), 'ms');
 
@@ -182,10 +243,11 @@ async function main() {
       // The same requests as updateRecord + its outbox entry, one after the other as Dexie awaits them.
       const sequence = async () => {
         const out = [];
-        const step = (request) => new Promise((resolve, reject) => {
-          request.onsuccess = () => resolve(request.result);
-          request.onerror = () => reject(request.error);
-        });
+        const step = (request) =>
+          new Promise((resolve, reject) => {
+            request.onsuccess = () => resolve(request.result);
+            request.onerror = () => reject(request.error);
+          });
         for (let i = 0; i < runs; i++) {
           // Idle between writes, as between autosaves (the storage backend goes quiet in between).
           await new Promise((resolve) => setTimeout(resolve, 350));
@@ -197,7 +259,18 @@ async function main() {
           await step(tx.objectStore('interviews').put({ ...record, updatedAt: new Date().toISOString() }));
           await step(tx.objectStore('meta').get('nodeId'));
           await step(tx.objectStore('meta').put({ key: 'bench.hlc', value: i }));
-          await step(tx.objectStore('outbox').add({ changeId: crypto.randomUUID(), entity: 'interview', entityId: 'bench', op: 'update', fields: {}, at: '', hlc: '', lcpId: '' }));
+          await step(
+            tx.objectStore('outbox').add({
+              changeId: crypto.randomUUID(),
+              entity: 'interview',
+              entityId: 'bench',
+              op: 'update',
+              fields: {},
+              at: '',
+              hlc: '',
+              lcpId: '',
+            }),
+          );
           await done;
           out.push(performance.now() - started);
         }
@@ -209,7 +282,9 @@ async function main() {
     }, WRITES);
     report('bareCommitStrictMedian', median(floor.strict), 'ms', { note: 'one put, no Dexie, durability strict' });
     report('bareCommitRelaxedMedian', median(floor.relaxed), 'ms', { note: 'one put, no Dexie, durability relaxed' });
-    report('bareUpdateSequenceMedian', median(floor.sequence), 'ms', { note: 'the six requests of updateRecord, awaited in turn, no Dexie, 350 ms apart' });
+    report('bareUpdateSequenceMedian', median(floor.sequence), 'ms', {
+      note: 'the six requests of updateRecord, awaited in turn, no Dexie, 350 ms apart',
+    });
 
     // Opening the long-notes interview from the list, until its last line is on screen.
     const opens = [];
@@ -220,7 +295,10 @@ async function main() {
       await page.evaluate(() => {
         location.hash = '#/interviews/bench-interview-0';
       });
-      await page.locator('.notes-editor__content p').getByText('Last task of the long notes', { exact: true }).waitFor();
+      await page
+        .locator('.notes-editor__content p')
+        .getByText('Last task of the long notes', { exact: true })
+        .waitFor();
       opens.push((await page.evaluate(() => performance.now())) - started);
     }
     report('openLongNotesMedian', median(opens), 'ms', { opens: OPENS });

@@ -47,7 +47,11 @@ async function dexieBulkPut(name: string, stores: Stores): Promise<number> {
   const start = performance.now();
   await db.transaction('rw', [db.companies, db.companyWords, db.outbox], async () => {
     for (const [table, objects] of Object.entries(stores)) {
-      if (table === 'companyWords') await db.companyWords.bulkPut(objects.map(() => 0 as const), objects as unknown as WordKey[]);
+      if (table === 'companyWords')
+        await db.companyWords.bulkPut(
+          objects.map(() => 0 as const),
+          objects as unknown as WordKey[],
+        );
       else await db.table(table).bulkPut(objects);
     }
   });
@@ -62,10 +66,16 @@ const bench = {
     const rows = syntheticCompanies(count);
     // The same objects the import writes: companies, their word index rows, their outbox entries.
     const prepared = prepareImport(rows, 'bench-lcp', new Date());
-    const all: Stores = { companies: prepared.companies, companyWords: prepared.companies.flatMap(wordKeys) as unknown as object[], outbox: prepared.entries };
+    const all: Stores = {
+      companies: prepared.companies,
+      companyWords: prepared.companies.flatMap(wordKeys) as unknown as object[],
+      outbox: prepared.entries,
+    };
     const skip = baselines === false;
     const rawMs = skip ? NaN : await rawIndexedDbPut('bench-raw', all);
-    const rawCompaniesOnlyMs = skip ? NaN : await rawIndexedDbPut('bench-raw-companies', { companies: prepared.companies, companyWords: [], outbox: [] });
+    const rawCompaniesOnlyMs = skip
+      ? NaN
+      : await rawIndexedDbPut('bench-raw-companies', { companies: prepared.companies, companyWords: [], outbox: [] });
     const dexieMs = skip ? NaN : await dexieBulkPut('bench-dexie', all);
     const db = new LcpDatabase();
     await db.open();
@@ -82,14 +92,28 @@ const bench = {
 
   /** A CSV of `count` synthetic companies, parsed, mapped and validated as the import dialog does. */
   csvBench(count: number) {
-    const fields = ['legalName', 'country', 'city', 'naceSection', 'headcount', 'turnoverEur', 'role', 'status'] as const;
+    const fields = [
+      'legalName',
+      'country',
+      'city',
+      'naceSection',
+      'headcount',
+      'turnoverEur',
+      'role',
+      'status',
+    ] as const;
     const rows = syntheticCompanies(count, 99).map((row) => fields.map((field) => row[field]));
     const text = toCsv([...fields], rows);
     const start = performance.now();
     const parsed = parseCsv(text);
     const mapping = guessMapping(parsed.headers, {});
     const result = validateRows(parsed, mapping);
-    return { ms: performance.now() - start, valid: result.valid.length, errors: result.errors.length, bytes: text.length };
+    return {
+      ms: performance.now() - start,
+      valid: result.valid.length,
+      errors: result.errors.length,
+      bytes: text.length,
+    };
   },
 
   /** Pieces of the list's first render, timed one by one. */
@@ -106,7 +130,16 @@ const bench = {
     const total = await db.companies.count();
     const t4 = performance.now();
     db.close();
-    return { allKeysMs: t1 - t0, n: all.length, first100Ms: t2 - t1, f: first.length, rangeCountMs: t3 - t2, count, tableCountMs: t4 - t3, total };
+    return {
+      allKeysMs: t1 - t0,
+      n: all.length,
+      first100Ms: t2 - t1,
+      f: first.length,
+      rangeCountMs: t3 - t2,
+      count,
+      tableCountMs: t4 - t3,
+      total,
+    };
   },
 
   async searchBench(count: number) {
@@ -151,7 +184,14 @@ const bench = {
     }
     raw.close();
     db.close();
-    return { times, bare, allIds, keystrokes, meanMatches: totalMatches / queries.length, sample: queries.slice(0, 10) };
+    return {
+      times,
+      bare,
+      allIds,
+      keystrokes,
+      meanMatches: totalMatches / queries.length,
+      sample: queries.slice(0, 10),
+    };
   },
 
   /** The bare floor of the companies screen's first rows: 40 records by the name index, plain IndexedDB. */
@@ -161,7 +201,11 @@ const bench = {
     for (let i = 0; i < runs; i++) {
       const start = performance.now();
       await new Promise<void>((resolve, reject) => {
-        const request = raw.transaction('companies', 'readonly').objectStore('companies').index('[archived+nameKey]').getAll(IDBKeyRange.bound([0], [1]), 40);
+        const request = raw
+          .transaction('companies', 'readonly')
+          .objectStore('companies')
+          .index('[archived+nameKey]')
+          .getAll(IDBKeyRange.bound([0], [1]), 40);
         request.onsuccess = () => resolve();
         request.onerror = () => reject(new Error(String(request.error)));
       });

@@ -16,7 +16,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const CHROMIUM = chromiumPath();
 const CHANGES = 10_000;
 const BATCH = 2000;
-const print = (metric, value, unit, extra = {}) => console.log(JSON.stringify({ bench: 'sync', metric, value, unit, ...extra }));
+const print = (metric, value, unit, extra = {}) =>
+  console.log(JSON.stringify({ bench: 'sync', metric, value, unit, ...extra }));
 
 function freePort() {
   return new Promise((resolve) => {
@@ -63,7 +64,16 @@ function makeEntries(lcpId, nodeId) {
       entity: 'company',
       entityId,
       op: 'create',
-      fields: { legalName: `Bench Company ${i}`, country: 'SI', languages: ['sl', 'en'], role: 'both', status: 'registered', consent: { storeGivenAt: '2026-03-01' }, tags: [], city: 'Kranj' },
+      fields: {
+        legalName: `Bench Company ${i}`,
+        country: 'SI',
+        languages: ['sl', 'en'],
+        role: 'both',
+        status: 'registered',
+        consent: { storeGivenAt: '2026-03-01' },
+        tags: [],
+        city: 'Kranj',
+      },
       at: new Date(base + i).toISOString(),
       hlc: `${new Date(base + i).toISOString()}-00000-${nodeId}`,
       lcpId,
@@ -88,7 +98,8 @@ async function bareRoundTrips(entries) {
   }
   await fetch(url, { method: 'POST', body: '{}' }).then((r) => r.text()); // warm up the connection
   const started = performance.now();
-  for (const body of bodies) await (await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).text();
+  for (const body of bodies)
+    await (await fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body })).text();
   const elapsed = performance.now() - started;
   server.close();
   return { elapsed, batches: bodies.length, bytes: bodies.reduce((n, b) => n + b.length, 0) };
@@ -101,19 +112,40 @@ async function main() {
   }
   const dbFile = path.join(mkdtempSync(path.join(tmpdir(), 'lcp-bench-')), 'hub.sqlite');
   const hubArgs = ['--import', 'tsx', 'src-hub/main.ts'];
-  const token = spawnSync(process.execPath, [...hubArgs, 'register', '--name', 'bench', '--db', dbFile], { cwd: root, encoding: 'utf8' }).stdout.trim();
+  const token = spawnSync(process.execPath, [...hubArgs, 'register', '--name', 'bench', '--db', dbFile], {
+    cwd: root,
+    encoding: 'utf8',
+  }).stdout.trim();
   const [hubPort, webPort] = [await freePort(), await freePort()];
-  const hub = spawn(process.execPath, [...hubArgs, 'serve', '--port', String(hubPort), '--db', dbFile], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: '' } });
+  const hub = spawn(process.execPath, [...hubArgs, 'serve', '--port', String(hubPort), '--db', dbFile], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, DATABASE_URL: '' },
+  });
   await waitFor(hub, 'listening');
   let hubMs = 0;
   hub.stdout.on('data', (chunk) => {
     for (const match of chunk.toString().matchAll(/ in (\d+) ms/g)) hubMs += Number(match[1]);
   });
-  const web = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--config', 'src-renderer/vite.config.ts', '--host', '127.0.0.1', '--port', String(webPort), '--strictPort'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, LCP_HUB_URL: `http://127.0.0.1:${hubPort}` },
-  });
+  const web = spawn(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'preview',
+      '--config',
+      'src-renderer/vite.config.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(webPort),
+      '--strictPort',
+    ],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LCP_HUB_URL: `http://127.0.0.1:${hubPort}` },
+    },
+  );
   await waitFor(web, String(webPort));
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
   try {
@@ -127,10 +159,11 @@ async function main() {
         const request = indexedDB.open('lcp-desk');
         request.onsuccess = () => resolve(request.result);
       });
-      const get = (key) => new Promise((resolve) => {
-        const r = db.transaction('meta').objectStore('meta').get(key);
-        r.onsuccess = () => resolve(r.result?.value);
-      });
+      const get = (key) =>
+        new Promise((resolve) => {
+          const r = db.transaction('meta').objectStore('meta').get(key);
+          r.onsuccess = () => resolve(r.result?.value);
+        });
       const result = { lcpId: await get('lcpId'), nodeId: await get('nodeId') };
       db.close();
       return result;
@@ -151,7 +184,10 @@ async function main() {
       db.close();
     }, entries);
     await page.reload();
-    await page.getByTestId('sync-pending').filter({ hasText: /10.?000/ }).waitFor();
+    await page
+      .getByTestId('sync-pending')
+      .filter({ hasText: /10.?000/ })
+      .waitFor();
     // Timed in the page: from the click to the screen showing the finished sync.
     const elapsed = await page.evaluate(
       () =>
@@ -168,13 +204,26 @@ async function main() {
           document.querySelector('[data-testid="sync-now"]').click();
         }),
     );
-    const stats = JSON.parse(spawnSync(process.execPath, [...hubArgs, 'stats', '--db', dbFile], { cwd: root, encoding: 'utf8' }).stdout);
-    print('end_to_end_10000_changes', Math.round(elapsed), 'ms', { batches: stats.batches, storedAtHub: stats.changes, target: '<= 1000 ms' });
+    const stats = JSON.parse(
+      spawnSync(process.execPath, [...hubArgs, 'stats', '--db', dbFile], { cwd: root, encoding: 'utf8' }).stdout,
+    );
+    print('end_to_end_10000_changes', Math.round(elapsed), 'ms', {
+      batches: stats.batches,
+      storedAtHub: stats.changes,
+      target: '<= 1000 ms',
+    });
     const bare = await bareRoundTrips(entries);
-    print('bare_http_round_trips_same_batches', Math.round(bare.elapsed), 'ms', { batches: bare.batches, bytes: bare.bytes });
+    print('bare_http_round_trips_same_batches', Math.round(bare.elapsed), 'ms', {
+      batches: bare.batches,
+      bytes: bare.bytes,
+    });
     print('sync_overhead_over_bare_http', Math.round(elapsed - bare.elapsed), 'ms');
-    print('hub_time_validate_and_store', hubMs, 'ms', { note: 'inside the hub: reading, validating and committing every batch' });
-    print('load_average_during_bench', Number((await import('node:os')).loadavg()[0].toFixed(2)), '', { note: '2 cores shared with other work inflate every figure' });
+    print('hub_time_validate_and_store', hubMs, 'ms', {
+      note: 'inside the hub: reading, validating and committing every batch',
+    });
+    print('load_average_during_bench', Number((await import('node:os')).loadavg()[0].toFixed(2)), '', {
+      note: '2 cores shared with other work inflate every figure',
+    });
   } finally {
     await browser.close();
     await stop(web);

@@ -4,18 +4,78 @@ import type { CompanyFields } from '../../src-renderer/domain/registry/company-r
 type Pool = { country: string; cities: string[]; words: string[]; forms: string[] };
 
 const POOLS: Pool[] = [
-  { country: 'HR', cities: ['Čakovec', 'Osijek', 'Đakovo', 'Šibenik', 'Zagreb', 'Varaždin'], words: ['Metal', 'Građevina', 'Drvo', 'Tehnopolis', 'Šuma', 'Ključ', 'Žitnica'], forms: ['d.o.o.', 'j.d.o.o.'] },
-  { country: 'RS', cities: ['Нови Сад', 'Београд', 'Ниш', 'Крагујевац', 'Суботица'], words: ['Софтвер', 'Инжењеринг', 'Ђурђевак', 'Млин', 'Пекара', 'Дизајн', 'Љубав'], forms: ['д.о.о.', 'а.д.'] },
-  { country: 'ME', cities: ['Podgorica', 'Nikšić', 'Budva', 'Подгорица', 'Бар'], words: ['Turizam', 'Jadran', 'Vino', 'Маслина', 'Plaža', 'Ćirilica'], forms: ['d.o.o.'] },
-  { country: 'GR', cities: ['Λάρισα', 'Βόλος', 'Τρίκαλα', 'Θεσσαλονίκη', 'Καρδίτσα'], words: ['Θεσσαλία', 'Ενέργεια', 'Τρόφιμα', 'Λογισμικό', 'Κατασκευές', 'Ελαιόλαδο'], forms: ['Α.Ε.', 'Ο.Ε.', 'Ι.Κ.Ε.'] },
-  { country: 'TR', cities: ['İstanbul', 'İzmir', 'Iğdır', 'Şanlıurfa', 'Bursa'], words: ['Şirket', 'Tekstil', 'Yazılım', 'Gıda', 'Örme', 'Çelik'], forms: ['A.Ş.', 'Ltd. Şti.'] },
-  { country: 'DE', cities: ['München', 'Köln', 'Düsseldorf', 'Straßburg', 'Görlitz'], words: ['Müller', 'Straßenbau', 'Bäckerei', 'Größe', 'Maschinenbau', 'Öko'], forms: ['GmbH', 'AG', 'KG'] },
-  { country: 'FR', cities: ['Bordeaux', 'Limoges', 'Poitiers', 'La Rochelle', 'Pau'], words: ['Œuvre', 'Métallurgie', 'Boulangerie', 'Électricité', 'Forêt', 'Château'], forms: ['SARL', 'SAS'] },
-  { country: 'ES', cities: ['Madrid', 'A Coruña', 'Logroño', 'Cádiz', 'León'], words: ['Peña', 'Construcción', 'Diseño', 'Logística', 'Energía', 'Año'], forms: ['S.L.', 'S.A.'] },
-  { country: 'IT', cities: ['Bari', 'Ancona', 'Pescara', 'Forlì', 'Cantù'], words: ['Società', 'Caffè', 'Meccanica', 'Città', 'Moda', 'Così'], forms: ['S.r.l.', 'S.p.A.'] },
-  { country: 'SI', cities: ['Kranj', 'Ljubljana', 'Maribor', 'Škofja Loka', 'Celje'], words: ['Čebelarstvo', 'Žaga', 'Računalništvo', 'Šola', 'Les'], forms: ['d.o.o.', 's.p.'] },
-  { country: 'PL', cities: ['Łódź', 'Gdańsk', 'Kraków', 'Wrocław', 'Poznań'], words: ['Żółw', 'Łączność', 'Budownictwo', 'Spółka', 'Świat'], forms: ['Sp. z o.o.'] },
-  { country: 'SK', cities: ['Bratislava', 'Košice', 'Žilina', 'Nitra'], words: ['Strojáreň', 'Ďateľ', 'Účtovníctvo', 'Chata'], forms: ['s.r.o.', 'a.s.'] },
+  {
+    country: 'HR',
+    cities: ['Čakovec', 'Osijek', 'Đakovo', 'Šibenik', 'Zagreb', 'Varaždin'],
+    words: ['Metal', 'Građevina', 'Drvo', 'Tehnopolis', 'Šuma', 'Ključ', 'Žitnica'],
+    forms: ['d.o.o.', 'j.d.o.o.'],
+  },
+  {
+    country: 'RS',
+    cities: ['Нови Сад', 'Београд', 'Ниш', 'Крагујевац', 'Суботица'],
+    words: ['Софтвер', 'Инжењеринг', 'Ђурђевак', 'Млин', 'Пекара', 'Дизајн', 'Љубав'],
+    forms: ['д.о.о.', 'а.д.'],
+  },
+  {
+    country: 'ME',
+    cities: ['Podgorica', 'Nikšić', 'Budva', 'Подгорица', 'Бар'],
+    words: ['Turizam', 'Jadran', 'Vino', 'Маслина', 'Plaža', 'Ćirilica'],
+    forms: ['d.o.o.'],
+  },
+  {
+    country: 'GR',
+    cities: ['Λάρισα', 'Βόλος', 'Τρίκαλα', 'Θεσσαλονίκη', 'Καρδίτσα'],
+    words: ['Θεσσαλία', 'Ενέργεια', 'Τρόφιμα', 'Λογισμικό', 'Κατασκευές', 'Ελαιόλαδο'],
+    forms: ['Α.Ε.', 'Ο.Ε.', 'Ι.Κ.Ε.'],
+  },
+  {
+    country: 'TR',
+    cities: ['İstanbul', 'İzmir', 'Iğdır', 'Şanlıurfa', 'Bursa'],
+    words: ['Şirket', 'Tekstil', 'Yazılım', 'Gıda', 'Örme', 'Çelik'],
+    forms: ['A.Ş.', 'Ltd. Şti.'],
+  },
+  {
+    country: 'DE',
+    cities: ['München', 'Köln', 'Düsseldorf', 'Straßburg', 'Görlitz'],
+    words: ['Müller', 'Straßenbau', 'Bäckerei', 'Größe', 'Maschinenbau', 'Öko'],
+    forms: ['GmbH', 'AG', 'KG'],
+  },
+  {
+    country: 'FR',
+    cities: ['Bordeaux', 'Limoges', 'Poitiers', 'La Rochelle', 'Pau'],
+    words: ['Œuvre', 'Métallurgie', 'Boulangerie', 'Électricité', 'Forêt', 'Château'],
+    forms: ['SARL', 'SAS'],
+  },
+  {
+    country: 'ES',
+    cities: ['Madrid', 'A Coruña', 'Logroño', 'Cádiz', 'León'],
+    words: ['Peña', 'Construcción', 'Diseño', 'Logística', 'Energía', 'Año'],
+    forms: ['S.L.', 'S.A.'],
+  },
+  {
+    country: 'IT',
+    cities: ['Bari', 'Ancona', 'Pescara', 'Forlì', 'Cantù'],
+    words: ['Società', 'Caffè', 'Meccanica', 'Città', 'Moda', 'Così'],
+    forms: ['S.r.l.', 'S.p.A.'],
+  },
+  {
+    country: 'SI',
+    cities: ['Kranj', 'Ljubljana', 'Maribor', 'Škofja Loka', 'Celje'],
+    words: ['Čebelarstvo', 'Žaga', 'Računalništvo', 'Šola', 'Les'],
+    forms: ['d.o.o.', 's.p.'],
+  },
+  {
+    country: 'PL',
+    cities: ['Łódź', 'Gdańsk', 'Kraków', 'Wrocław', 'Poznań'],
+    words: ['Żółw', 'Łączność', 'Budownictwo', 'Spółka', 'Świat'],
+    forms: ['Sp. z o.o.'],
+  },
+  {
+    country: 'SK',
+    cities: ['Bratislava', 'Košice', 'Žilina', 'Nitra'],
+    words: ['Strojáreň', 'Ďateľ', 'Účtovníctvo', 'Chata'],
+    forms: ['s.r.o.', 'a.s.'],
+  },
 ];
 const STATUSES = ['lead', 'registered', 'interviewed', 'seekingMatch', 'matched'] as const;
 const ROLES = ['send', 'host', 'both'] as const;

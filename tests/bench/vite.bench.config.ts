@@ -14,7 +14,10 @@ export default defineConfig({
     ...base.build,
     sourcemap: false,
     rollupOptions: {
-      input: { app: path.join(root, 'src-renderer/index.html'), bench: path.join(root, 'tests/bench/registry-bench.html') },
+      input: {
+        app: path.join(root, 'src-renderer/index.html'),
+        bench: path.join(root, 'tests/bench/registry-bench.html'),
+      },
     },
   },
 });

@@ -8,12 +8,33 @@ import { AgreementsPage } from './pages/agreements-page';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const ARTIFACTS = path.join(ROOT, 'test-results/pdf');
 const clauses = (language: string) =>
-  (JSON.parse(readFileSync(path.join(ROOT, 'locales', language, 'agreement.json'), 'utf8')) as { clauses: Record<string, { text: string }> }).clauses;
+  (
+    JSON.parse(readFileSync(path.join(ROOT, 'locales', language, 'agreement.json'), 'utf8')) as {
+      clauses: Record<string, { text: string }>;
+    }
+  ).clauses;
 const folded = (text: string) => text.replace(/\s+/g, ' ');
 
-const SENDING = { id: '11111111-1111-4111-8111-111111111111', legalName: 'Čokolada Đurđević d.o.o.', country: 'HR', city: 'Osijek', address: 'Ulica Šime Ljubića 5' };
-const HOST = { id: '22222222-2222-4222-8222-222222222222', legalName: 'Ελαιουργία Θεσσαλίας Α.Ε.', country: 'GR', city: 'Λάρισα' };
-const PARTICIPANT = { id: '33333333-3333-4333-8333-333333333333', companyId: SENDING.id, firstName: 'Željka', lastName: 'Šimić-Horvat', jobTitle: 'Export manager' };
+const SENDING = {
+  id: '11111111-1111-4111-8111-111111111111',
+  legalName: 'Čokolada Đurđević d.o.o.',
+  country: 'HR',
+  city: 'Osijek',
+  address: 'Ulica Šime Ljubića 5',
+};
+const HOST = {
+  id: '22222222-2222-4222-8222-222222222222',
+  legalName: 'Ελαιουργία Θεσσαλίας Α.Ε.',
+  country: 'GR',
+  city: 'Λάρισα',
+};
+const PARTICIPANT = {
+  id: '33333333-3333-4333-8333-333333333333',
+  companyId: SENDING.id,
+  firstName: 'Željka',
+  lastName: 'Šimić-Horvat',
+  jobTitle: 'Export manager',
+};
 const TERMS = {
   placeOfWork: 'Larissa, Thessaly',
   mentor: 'Eleni Papadopoulou',
@@ -25,7 +46,9 @@ const TERMS = {
   hostPartner: 'Association of Thessalian Enterprises and Industries',
 };
 
-test('an agreement: bad period refused, fixed, bilingual hr + el PDF, signed, edit refused, amended', async ({ page }) => {
+test('an agreement: bad period refused, fixed, bilingual hr + el PDF, signed, edit refused, amended', async ({
+  page,
+}) => {
   const app = new AgreementsPage(page);
   await app.open('/agreements');
   await app.seed({
@@ -79,13 +102,21 @@ test('an agreement: bad period refused, fixed, bilingual hr + el PDF, signed, ed
   await page.getByTestId('agreement-send').click();
   await expect(app.status).toHaveText('Sent for signature');
   // A 10-byte text file named scan.pdf is refused: nothing filed, still sent for signature.
-  await page.getByTestId('agreement-scan-input').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf\n') });
-  await expect(app.notice).toHaveText('This file is only 10 bytes: too small to be the scan of a signed agreement (at least 1 kB). Nothing was filed.');
+  await page
+    .getByTestId('agreement-scan-input')
+    .setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf\n') });
+  await expect(app.notice).toHaveText(
+    'This file is only 10 bytes: too small to be the scan of a signed agreement (at least 1 kB). Nothing was filed.',
+  );
   await expect(app.status).toHaveText('Sent for signature');
-  await page.getByTestId('agreement-scan-input').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(4096, 'not a pdf ') });
+  await page
+    .getByTestId('agreement-scan-input')
+    .setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(4096, 'not a pdf ') });
   await expect(app.notice).toHaveText('The signed scan must be a PDF, PNG or JPEG file.');
   // A real PDF is shown, then filed only once confirmed.
-  await page.getByTestId('agreement-scan-input').setInputFiles({ name: 'signed.pdf', mimeType: 'application/pdf', buffer: readFileSync(pdfFile) });
+  await page
+    .getByTestId('agreement-scan-input')
+    .setInputFiles({ name: 'signed.pdf', mimeType: 'application/pdf', buffer: readFileSync(pdfFile) });
   const dialog = page.getByTestId('scan-dialog');
   await expect(dialog.getByTestId('scan-facts')).toContainText('signed.pdf');
   await expect(dialog.getByTestId('scan-facts')).toContainText(/\d+ pages/);
@@ -94,7 +125,9 @@ test('an agreement: bad period refused, fixed, bilingual hr + el PDF, signed, ed
   await dialog.getByTestId('dialog-cancel').click();
   await expect(dialog).toHaveCount(0);
   await expect(app.status).toHaveText('Sent for signature');
-  await page.getByTestId('agreement-scan-input').setInputFiles({ name: 'signed.pdf', mimeType: 'application/pdf', buffer: readFileSync(pdfFile) });
+  await page
+    .getByTestId('agreement-scan-input')
+    .setInputFiles({ name: 'signed.pdf', mimeType: 'application/pdf', buffer: readFileSync(pdfFile) });
   await page.getByTestId('scan-dialog').getByTestId('dialog-confirm').click();
   await expect(app.status).toHaveText('Signed');
   // A wrong file filed by mistake is replaced: still signed, both files kept.
@@ -144,9 +177,19 @@ test('an agreement: bad period refused, fixed, bilingual hr + el PDF, signed, ed
 test('in Greek: the form explains every refusal in Greek, including two companies of one country', async ({ page }) => {
   const app = new AgreementsPage(page);
   await app.open('/agreements');
-  const SECOND_HR = { id: '44444444-4444-4444-8444-444444444444', legalName: 'Međimurje Tech d.o.o.', country: 'HR', city: 'Čakovec' };
+  const SECOND_HR = {
+    id: '44444444-4444-4444-8444-444444444444',
+    legalName: 'Međimurje Tech d.o.o.',
+    country: 'HR',
+    city: 'Čakovec',
+  };
   await app.seed({
-    profile: { organisationName: 'Σύνδεσμος Επιχειρήσεων και Βιομηχανιών Θεσσαλίας', country: 'GR', contactPerson: 'Ελένη', email: 'eleni@sbth.gr' },
+    profile: {
+      organisationName: 'Σύνδεσμος Επιχειρήσεων και Βιομηχανιών Θεσσαλίας',
+      country: 'GR',
+      contactPerson: 'Ελένη',
+      email: 'eleni@sbth.gr',
+    },
     companies: [SENDING, HOST, SECOND_HR],
     people: [PARTICIPANT],
     uiLanguage: 'el',
@@ -167,7 +210,9 @@ test('in Greek: the form explains every refusal in Greek, including two companie
   await app.field('startDate').fill('2026-03-02');
   await app.field('endDate').fill('2026-12-31');
   await app.save();
-  await expect(app.errorFor('hostCompanyId')).toHaveText('Η επιχείρηση υποδοχής πρέπει να βρίσκεται σε άλλη χώρα από την αποστέλλουσα.');
+  await expect(app.errorFor('hostCompanyId')).toHaveText(
+    'Η επιχείρηση υποδοχής πρέπει να βρίσκεται σε άλλη χώρα από την αποστέλλουσα.',
+  );
   await expect(app.errorFor('endDate')).toHaveText('Πολύ μεγάλη: μια απόσπαση διαρκεί το πολύ 6 μήνες.');
   // Our organisation is Greek: it fills the host side's partner; the languages follow the countries.
   await expect(app.field('terms.hostPartner')).toHaveValue('');
@@ -198,7 +243,13 @@ test('a PDF form: imported, fields mapped once, filled from an agreement with it
         hostCountry: 'GR',
         startDate: '2026-03-02',
         endDate: '2026-06-30',
-        terms: { ...TERMS, mentor: 'Ελένη Παπαδοπούλου', financialSupport: '', specialTerms: '', sendingPartner: 'Tera Tehnopolis' },
+        terms: {
+          ...TERMS,
+          mentor: 'Ελένη Παπαδοπούλου',
+          financialSupport: '',
+          specialTerms: '',
+          sendingPartner: 'Tera Tehnopolis',
+        },
         languages: ['hr', 'el'],
         includeEnglish: false,
         layout: 'sideBySide',
@@ -217,12 +268,17 @@ test('a PDF form: imported, fields mapped once, filled from an agreement with it
   await expect(template.getByText('Mapping saved.')).toBeVisible();
   await app.screenshot('agreement-forms-en');
   await page.reload();
-  await expect(page.getByTestId('form-template').getByRole('combobox', { name: 'sending_company' })).toHaveValue('sendingName');
+  await expect(page.getByTestId('form-template').getByRole('combobox', { name: 'sending_company' })).toHaveValue(
+    'sendingName',
+  );
 
   await app.open(`/agreements/${agreementId}`);
   await page.getByLabel('Language of dates and countries').selectOption('el');
   await page.getByLabel('Flatten (the filled values can no longer be edited)').uncheck();
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Fill and save…' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Fill and save…' }).click(),
+  ]);
   mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, 'e2e-form-filled.pdf');
   await download.saveAs(file);
@@ -258,8 +314,22 @@ test('in German and Serbian Cyrillic: the list and an agreement sent for signatu
     people: [PARTICIPANT],
     uiLanguage: 'de',
     agreements: [
-      { ...base, id: '66666666-6666-4666-8666-666666666666', reference: 'HR-2026-0A01', status: 'sentForSignature', startDate: '2026-03-02', endDate: '2026-06-30' },
-      { ...base, id: '77777777-7777-4777-8777-777777777777', reference: 'HR-2026-0A02', status: 'inSecondment', startDate: '2026-01-05', endDate: '2026-04-30' },
+      {
+        ...base,
+        id: '66666666-6666-4666-8666-666666666666',
+        reference: 'HR-2026-0A01',
+        status: 'sentForSignature',
+        startDate: '2026-03-02',
+        endDate: '2026-06-30',
+      },
+      {
+        ...base,
+        id: '77777777-7777-4777-8777-777777777777',
+        reference: 'HR-2026-0A02',
+        status: 'inSecondment',
+        startDate: '2026-01-05',
+        endDate: '2026-04-30',
+      },
     ],
   });
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Entsendungsvereinbarungen');
@@ -285,7 +355,10 @@ test('in German and Serbian Cyrillic: the list and an agreement sent for signatu
   await app.screenshot('agreement-detail-sr-Cyrl');
 });
 
-test('browser mode with the network cut after the first load: the PDF is still generated; in Greek the versions table fits its card', async ({ page, context }) => {
+test('browser mode with the network cut after the first load: the PDF is still generated; in Greek the versions table fits its card', async ({
+  page,
+  context,
+}) => {
   const app = new AgreementsPage(page);
   await app.open('/agreements');
   const agreementId = '88888888-8888-4888-8888-888888888888';
@@ -320,7 +393,14 @@ test('browser mode with the network cut after the first load: the PDF is still g
   await app.screenshot('agreements-list-el');
   // The start-up prefetch has fetched the fonts and every language's clause texts.
   await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByType('resource').filter((e) => /\/(agreement-[\w-]+\.js|NotoSans-\w+-[\w-]+\.ttf)$/.test(e.name)).length))
+    .poll(() =>
+      page.evaluate(
+        () =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => /\/(agreement-[\w-]+\.js|NotoSans-\w+-[\w-]+\.ttf)$/.test(e.name)).length,
+      ),
+    )
     .toBeGreaterThanOrEqual(15);
   await context.setOffline(true);
   await row.getByRole('link', { name: 'HR-2026-0FF1' }).click();

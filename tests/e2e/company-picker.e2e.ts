@@ -3,10 +3,30 @@ import { AppPage } from './pages/app-page';
 import { seedCompanies, type SeedCompany } from './pages/seed-companies';
 import { SettingsPage } from './pages/settings-page';
 
-const CAKOVEC: SeedCompany = { id: 'c0000000-0000-4000-8000-000000000001', legalName: 'Čakovec Metal d.o.o.', country: 'HR', city: 'Čakovec' };
-const NOVI_SAD: SeedCompany = { id: 'c0000000-0000-4000-8000-000000000002', legalName: 'Нови Сад Софтвер д.о.о.', country: 'RS', city: 'Нови Сад' };
-const DJORDJEVIC: SeedCompany = { id: 'c0000000-0000-4000-8000-000000000003', legalName: 'Đorđević Inženjering d.o.o.', country: 'ME', city: 'Podgorica' };
-const THESSALY: SeedCompany = { id: 'c0000000-0000-4000-8000-000000000004', legalName: 'Ελαιουργία Θεσσαλίας Α.Ε.', country: 'GR', city: 'Λάρισα' };
+const CAKOVEC: SeedCompany = {
+  id: 'c0000000-0000-4000-8000-000000000001',
+  legalName: 'Čakovec Metal d.o.o.',
+  country: 'HR',
+  city: 'Čakovec',
+};
+const NOVI_SAD: SeedCompany = {
+  id: 'c0000000-0000-4000-8000-000000000002',
+  legalName: 'Нови Сад Софтвер д.о.о.',
+  country: 'RS',
+  city: 'Нови Сад',
+};
+const DJORDJEVIC: SeedCompany = {
+  id: 'c0000000-0000-4000-8000-000000000003',
+  legalName: 'Đorđević Inženjering d.o.o.',
+  country: 'ME',
+  city: 'Podgorica',
+};
+const THESSALY: SeedCompany = {
+  id: 'c0000000-0000-4000-8000-000000000004',
+  legalName: 'Ελαιουργία Θεσσαλίας Α.Ε.',
+  country: 'GR',
+  city: 'Λάρισα',
+};
 // 41 more "Metal…" companies: with Čakovec Metal, 42 matches of "metal", three pages of 20.
 const METALS: SeedCompany[] = Array.from({ length: 41 }, (_, i) => ({
   id: `c0000000-0000-4000-8000-1${String(i).padStart(11, '0')}`,
@@ -21,7 +41,9 @@ async function seed(page: Page): Promise<void> {
   await page.getByRole('navigation').waitFor();
 }
 
-test('the interview picker folds like the registry, pages with neutral buttons and a range, and works from the keyboard', async ({ page }) => {
+test('the interview picker folds like the registry, pages with neutral buttons and a range, and works from the keyboard', async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   const app = new AppPage(page);
   await app.open('/interviews/new');
@@ -55,7 +77,8 @@ test('the interview picker folds like the registry, pages with neutral buttons a
   const next = picker.getByRole('button', { name: 'Next page' });
   await expect(previous).toBeDisabled();
   // Neutral buttons, not the red destructive style.
-  for (const button of [previous, next]) expect(await button.evaluate((el) => getComputedStyle(el).color)).not.toBe('rgb(180, 35, 24)');
+  for (const button of [previous, next])
+    expect(await button.evaluate((el) => getComputedStyle(el).color)).not.toBe('rgb(180, 35, 24)');
   await app.screenshot('company-picker-en');
   await next.click();
   await expect(picker.getByTestId('picker-range')).toHaveText('21–40 of 42');
@@ -68,7 +91,8 @@ test('the interview picker folds like the registry, pages with neutral buttons a
   // Keyboard: arrows move the active option (announced through aria-activedescendant) and run on
   // to the next page; Page Down changes page; Enter chooses.
   await combobox.focus();
-  const activeName = async () => (await page.locator(`[id="${await combobox.getAttribute('aria-activedescendant')}"]`).textContent()) ?? '';
+  const activeName = async () =>
+    (await page.locator(`[id="${await combobox.getAttribute('aria-activedescendant')}"]`).textContent()) ?? '';
   expect(await activeName()).toContain('Čakovec Metal');
   await page.keyboard.press('ArrowDown');
   expect(await activeName()).toContain('Metallbau Straßburger 01');

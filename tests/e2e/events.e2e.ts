@@ -24,13 +24,24 @@ async function actionCells(page: Page) {
       const box = cell.getBoundingClientRect();
       const buttons = [...cell.querySelectorAll('button')].map((button) => button.getBoundingClientRect());
       const tops = new Set(buttons.map((button) => Math.round(button.top)));
-      const inside = buttons.every((button) => button.left >= box.left && button.right <= box.right) && [...cell.querySelectorAll('button')].every((button) => button.scrollWidth <= button.clientWidth);
-      return { cells: row.cells.length, leftOffset: Math.round(box.left - head.left), rightOffset: Math.round(box.right - head.right), display: getComputedStyle(cell).display, buttonRows: tops.size, buttonsInside: inside };
+      const inside =
+        buttons.every((button) => button.left >= box.left && button.right <= box.right) &&
+        [...cell.querySelectorAll('button')].every((button) => button.scrollWidth <= button.clientWidth);
+      return {
+        cells: row.cells.length,
+        leftOffset: Math.round(box.left - head.left),
+        rightOffset: Math.round(box.right - head.right),
+        display: getComputedStyle(cell).display,
+        buttonRows: tops.size,
+        buttonsInside: inside,
+      };
     });
   });
 }
 
-test('the action buttons line up under their header, on one line, in English and Serbian Cyrillic', async ({ page }) => {
+test('the action buttons line up under their header, on one line, in English and Serbian Cyrillic', async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.open('/events');
   await createEvent(page, 'Agrotica Fair 2026', '2026-02-05', 'Thessaloniki', true);
@@ -46,7 +57,14 @@ test('the action buttons line up under their header, on one line, in English and
     }
     await expect(page.getByTestId('events-table').locator('tbody tr')).toHaveCount(2);
     for (const row of await actionCells(page)) {
-      expect(row).toEqual({ cells: 4, leftOffset: 0, rightOffset: 0, display: 'table-cell', buttonRows: 1, buttonsInside: true });
+      expect(row).toEqual({
+        cells: 4,
+        leftOffset: 0,
+        rightOffset: 0,
+        display: 'table-cell',
+        buttonRows: 1,
+        buttonsInside: true,
+      });
     }
     await app.screenshot(`events-table-${language}`);
   }

@@ -63,7 +63,9 @@ test('a bad email is refused and nothing is saved; a good profile survives a rel
 test('a logo that is not an image is refused; a PNG is stored and shown', async ({ page }) => {
   const settings = new SettingsPage(page);
   await settings.openSettings();
-  await page.getByTestId('logo-input').setInputFiles({ name: 'logo.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
+  await page
+    .getByTestId('logo-input')
+    .setInputFiles({ name: 'logo.txt', mimeType: 'text/plain', buffer: Buffer.from('hello') });
   await expect(page.getByText('The logo must be a PNG or JPEG image.')).toBeVisible();
   const png = Buffer.from(
     'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAFklEQVR4nGNgYPj/n4GBgYGB4T8DAwAb9AT8b5P4mgAAAABJRU5ErkJggg==',

@@ -7,7 +7,14 @@ import { InterviewPage } from './pages/interview-page';
 
 // The same browser as the other tests, but with a profile on disk that outlives the page.
 const CHROMIUM = chromiumPath();
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 async function launch(userDataDir: string, baseURL: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(userDataDir, {

@@ -9,9 +9,21 @@ test('events tag interviews; the list filters by event, interviewer and status',
   await app.screenshot('interviews-empty-en');
 
   await app.createEvent('Info day Kranj', '2026-03-12', 'BSC Kranj');
-  await app.startWithQuickCompany('Ana Horvat', { legalName: 'Alpine Timber d.o.o.', country: 'SI', firstName: 'Luka', lastName: 'Zupan', email: 'luka@timber.si' });
+  await app.startWithQuickCompany('Ana Horvat', {
+    legalName: 'Alpine Timber d.o.o.',
+    country: 'SI',
+    firstName: 'Luka',
+    lastName: 'Zupan',
+    email: 'luka@timber.si',
+  });
   await app.createEvent('Agrotica Fair 2026', '2026-02-05', 'Thessaloniki');
-  await app.startWithQuickCompany('Marko Kovač', { legalName: 'Thessaly Olive Presses S.A.', country: 'GR', firstName: 'Eleni', lastName: 'Papadopoulou', email: 'eleni@olive.gr' });
+  await app.startWithQuickCompany('Marko Kovač', {
+    legalName: 'Thessaly Olive Presses S.A.',
+    country: 'GR',
+    firstName: 'Eleni',
+    lastName: 'Papadopoulou',
+    email: 'eleni@olive.gr',
+  });
 
   // Start from a registered company through the picker (search by a word of its name).
   await app.open('/interviews/new');
@@ -86,12 +98,22 @@ test('every section in German, with long words and errors shown', async ({ page 
   await app.field('durationMonths').fill('9');
   await page.getByTestId('finish').click();
   await expect(page.getByTestId('completion-alert')).toContainText('Das Gespräch kann noch nicht abgeschlossen werden');
-  for (const [index, id] of ['motivation', 'hostOffer', 'preferences', 'duration', 'participants', 'practical', 'consent'].entries()) {
+  for (const [index, id] of [
+    'motivation',
+    'hostOffer',
+    'preferences',
+    'duration',
+    'participants',
+    'practical',
+    'consent',
+  ].entries()) {
     await app.sectionTab(id).click();
     await expect(app.section(id)).toBeVisible();
     await app.screenshot(`interview-${index + 1}-${id}-de`);
   }
-  await expect(app.errorFor('consentStore')).toHaveText('Ohne diese Einwilligung kann das Gespräch nicht abgeschlossen werden.');
+  await expect(app.errorFor('consentStore')).toHaveText(
+    'Ohne diese Einwilligung kann das Gespräch nicht abgeschlossen werden.',
+  );
   await app.notes.click();
   await page.keyboard.type('Sehr interessiert an Partnern in Slowenien.');
   await app.waitSaved();
@@ -107,7 +129,13 @@ test('every section in German, with long words and errors shown', async ({ page 
 
 test('links in the notes: Ctrl+K asks for the address, a bad one is refused', async ({ page }) => {
   const app = new InterviewPage(page);
-  await app.startWithQuickCompany('Ana Horvat', { legalName: 'Alpine Timber d.o.o.', country: 'SI', firstName: 'Luka', lastName: 'Zupan', email: 'luka@timber.si' });
+  await app.startWithQuickCompany('Ana Horvat', {
+    legalName: 'Alpine Timber d.o.o.',
+    country: 'SI',
+    firstName: 'Luka',
+    lastName: 'Zupan',
+    email: 'luka@timber.si',
+  });
   await app.notes.click();
   await page.keyboard.type('Website: ');
   await page.keyboard.press('Control+K');
@@ -115,7 +143,9 @@ test('links in the notes: Ctrl+K asks for the address, a bad one is refused', as
   await expect(address).toBeFocused();
   await page.keyboard.type('not a web address');
   await page.keyboard.press('Enter');
-  await expect(page.locator('.link-form .field__error')).toHaveText('Enter a web address such as www.example.eu or an email address.');
+  await expect(page.locator('.link-form .field__error')).toHaveText(
+    'Enter a web address such as www.example.eu or an email address.',
+  );
   await address.fill('www.timber.si');
   await page.keyboard.press('Enter');
   await expect(app.notes.getByRole('link', { name: 'www.timber.si' })).toHaveAttribute('href', 'https://www.timber.si');

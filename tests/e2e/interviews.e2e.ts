@@ -1,7 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { InterviewPage } from './pages/interview-page';
 
-const COMPANY = { legalName: 'Thessaly Olive Presses S.A.', country: 'GR', firstName: 'Eleni', lastName: 'Papadopoulou', email: 'eleni@olive.gr' };
+const COMPANY = {
+  legalName: 'Thessaly Olive Presses S.A.',
+  country: 'GR',
+  firstName: 'Eleni',
+  lastName: 'Papadopoulou',
+  email: 'eleni@olive.gr',
+};
 
 /** Collects what the page's Content-Security-Policy refused (TipTap must not inject styles). */
 function watchCsp(page: Page): string[] {
@@ -164,7 +170,9 @@ test('a whole interview with the keyboard only', async ({ page }) => {
   await expect(page.getByRole('button', { name: /^Bold/ })).toBeFocused();
   await app.tabTo(page.getByTestId('finish'), { backwards: true });
   await keys.press('Enter');
-  await expect(page.getByTestId('completed-notice')).toHaveText('Interview completed. The company is now marked as interviewed.');
+  await expect(page.getByTestId('completed-notice')).toHaveText(
+    'Interview completed. The company is now marked as interviewed.',
+  );
   await expect(page.locator('.badge--completed').first()).toHaveText('Completed');
   await expect(page.locator('.section-nav__item--done')).toHaveCount(7);
   await expect(app.notes.locator('ul[data-type="taskList"] li > div')).toHaveText('Send the registration form');
@@ -215,8 +223,12 @@ test('a missing required answer blocks completion with a clear message', async (
   await expect(app.errorFor('motivation')).toHaveText('Say a bit more: at least 20 characters.');
   await page.getByTestId('finish').click();
   const alert = page.getByTestId('completion-alert');
-  await expect(alert.getByRole('heading')).toHaveText('The interview cannot be finished yet: 7 answers are missing or wrong.');
-  await expect(alert).toContainText('Consent — The company agrees that the contact point stores its data for the programme: The interview cannot be finished without this consent.');
+  await expect(alert.getByRole('heading')).toHaveText(
+    'The interview cannot be finished yet: 7 answers are missing or wrong.',
+  );
+  await expect(alert).toContainText(
+    'Consent — The company agrees that the contact point stores its data for the programme: The interview cannot be finished without this consent.',
+  );
   await expect(app.errorFor('objectives')).toHaveText('Choose at least one.');
   await app.screenshot('interview-blocked-en');
 
@@ -225,7 +237,9 @@ test('a missing required answer blocks completion with a clear message', async (
   await expect(app.field('consentStore')).toBeFocused();
   await expect(app.errorFor('consentStore')).toHaveText('The interview cannot be finished without this consent.');
   await app.field('consentStore').check();
-  await expect(alert.getByRole('heading')).toHaveText('The interview cannot be finished yet: 6 answers are missing or wrong.');
+  await expect(alert.getByRole('heading')).toHaveText(
+    'The interview cannot be finished yet: 6 answers are missing or wrong.',
+  );
   // The shrinking list never takes the focus from the answer being given.
   await expect(app.field('consentStore')).toBeFocused();
   await alert.getByRole('button', { name: /Motivation in the company/ }).click();
@@ -233,7 +247,9 @@ test('a missing required answer blocks completion with a clear message', async (
   await page.keyboard.press('End');
   await page.keyboard.type(' and partners in Slovenia');
   await expect(app.field('motivation')).toHaveValue('markets and partners in Slovenia');
-  await expect(alert.getByRole('heading')).toHaveText('The interview cannot be finished yet: 5 answers are missing or wrong.');
+  await expect(alert.getByRole('heading')).toHaveText(
+    'The interview cannot be finished yet: 5 answers are missing or wrong.',
+  );
   await expect(app.field('motivation')).toBeFocused();
 
   // Still in progress: nothing was completed.

@@ -9,11 +9,15 @@ const CSV = [
   'Großbäckerei Sonnenschein;DE;Dresden',
 ].join('\r\n');
 
-test('the list: numbers in numeric order, German transliteration, the archived filter beside its label, title in view on return, the list keeps its scroll', async ({ page }) => {
+test('the list: numbers in numeric order, German transliteration, the archived filter beside its label, title in view on return, the list keeps its scroll', async ({
+  page,
+}) => {
   const app = new CompaniesPage(page);
   await app.openList();
   await app.openImport();
-  await page.getByTestId('import-file').setInputFiles({ name: 'firmen.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'firmen.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
   await page.getByTestId('import-check').click();
   await page.getByTestId('import-run').click();
   await expect(page.getByTestId('import-done')).toBeVisible();
@@ -83,12 +87,20 @@ test("the interview does not offer the company's own country as a preferred coun
   await app.open('/settings');
   await page.getByTestId('language-select').selectOption('de');
   await expect(page.locator('html')).toHaveAttribute('lang', 'de');
-  await app.startWithQuickCompany('Ines Gruber', { legalName: 'Kranjska Čokolada d.o.o.', country: 'SI', firstName: 'Maja', lastName: 'Novak', email: 'maja@example.si' });
+  await app.startWithQuickCompany('Ines Gruber', {
+    legalName: 'Kranjska Čokolada d.o.o.',
+    country: 'SI',
+    firstName: 'Maja',
+    lastName: 'Novak',
+    email: 'maja@example.si',
+  });
   await page.locator('.section-nav [data-section="preferences"]').click();
   await expect(app.section('preferences')).toBeVisible();
   const choice = app.field('preferredCountryChoice');
   await expect(choice.locator('option[value="HR"]')).toHaveCount(1);
   await expect(choice.locator('option[value="SI"]')).toHaveCount(0);
-  await expect(page.getByTestId('own-country-hint')).toHaveText('Slowenien, das Land des Unternehmens, wird nicht angeboten: Entsendungen führen ins Ausland.');
+  await expect(page.getByTestId('own-country-hint')).toHaveText(
+    'Slowenien, das Land des Unternehmens, wird nicht angeboten: Entsendungen führen ins Ausland.',
+  );
   await app.screenshot('interview-preferences-own-country-de');
 });

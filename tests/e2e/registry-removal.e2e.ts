@@ -4,7 +4,12 @@ import { CompanyRemovalPage } from './pages/company-removal-page';
 test('a sole trader is erased for good after typing its name: no value left in IndexedDB', async ({ page }) => {
   const app = new CompanyRemovalPage(page);
   await app.createCompany({ legalName: 'Brigitte Xylander e.U.', country: 'AT', city: 'Wien' });
-  await app.addPerson({ firstName: 'Brigitte', lastName: 'Xylander', email: 'brigitte@xylander.at', languages: 'de:C2' });
+  await app.addPerson({
+    firstName: 'Brigitte',
+    lastName: 'Xylander',
+    email: 'brigitte@xylander.at',
+    languages: 'de:C2',
+  });
   await expect(page.getByTestId('person')).toContainText('Brigitte Xylander');
   await app.createCompany({ legalName: 'Andere Firma GmbH', country: 'AT', city: 'Graz' });
   // The save navigates to the new company when it lands: wait for it, or it would follow the list's navigation.
@@ -30,11 +35,15 @@ test('a sole trader is erased for good after typing its name: no value left in I
   await app.confirm('');
   await expect(app.dialog.getByTestId('remove-error')).toHaveText("Type the company's name to confirm the erasure.");
   await app.confirm('Brigitte Xylander');
-  await expect(app.dialog.getByTestId('remove-error')).toHaveText("This is not the company's name: nothing was erased.");
+  await expect(app.dialog.getByTestId('remove-error')).toHaveText(
+    "This is not the company's name: nothing was erased.",
+  );
   await app.screenshot('company-erase-mismatch-en');
   await app.confirm('brigitte  xylander e.u.');
 
-  await expect(page.getByTestId('removed-notice')).toHaveText(/The company was erased with everything that belonged to it\./);
+  await expect(page.getByTestId('removed-notice')).toHaveText(
+    /The company was erased with everything that belonged to it\./,
+  );
   await expect(app.count).toHaveText('1 company');
   await app.search.fill('xylander');
   await expect(app.count).toHaveText('0 companies');
@@ -56,6 +65,8 @@ test('a company entered by mistake is deleted, named in the confirmation and in 
   await expect(app.dialog.getByTestId('remove-counts')).toContainText('0 Personen');
   await app.screenshot('company-delete-dialog-de');
   await app.confirm();
-  await expect(page.getByTestId('removed-notice')).toContainText('Großbäckerei Müller Versehentlich GmbH wurde gelöscht.');
+  await expect(page.getByTestId('removed-notice')).toContainText(
+    'Großbäckerei Müller Versehentlich GmbH wurde gelöscht.',
+  );
   await expect(page.getByTestId('company-empty')).toBeVisible();
 });

@@ -53,8 +53,19 @@ test.beforeAll(async () => {
   const kranj = registerLcp(storage, 'Kranj');
   hub = await startHub(storage, HUB_PORT);
   // Another contact point shares a company that seeks a partner, and keeps one private.
-  const shared = change({ fields: { legalName: 'Alpine Tools d.o.o.', country: 'SI', status: 'seekingMatch', consent: { shareGivenAt: '2026-03-01' }, role: 'host' } });
-  const hidden = change({ fields: { legalName: 'Private Kranj Ltd', country: 'SI', status: 'registered', consent: {} }, seq: 2 });
+  const shared = change({
+    fields: {
+      legalName: 'Alpine Tools d.o.o.',
+      country: 'SI',
+      status: 'seekingMatch',
+      consent: { shareGivenAt: '2026-03-01' },
+      role: 'host',
+    },
+  });
+  const hidden = change({
+    fields: { legalName: 'Private Kranj Ltd', country: 'SI', status: 'registered', consent: {} },
+    seq: 2,
+  });
   expect(await push(kranj, [shared, hidden], 'seed-1')).toBe(200);
 });
 
@@ -104,7 +115,9 @@ test('offline work reaches the hub once the network is back', async ({ page, con
   await sync.screenshot('sync-nothing-new-en');
 
   const db = new BetterSqlite3(storage.kind === 'sqlite' ? storage.file : '', { readonly: true });
-  const rows = db.prepare("SELECT fields FROM changes WHERE entity = 'settings' AND entity_id = 'contactPoint.profile'").all() as { fields: string }[];
+  const rows = db
+    .prepare("SELECT fields FROM changes WHERE entity = 'settings' AND entity_id = 'contactPoint.profile'")
+    .all() as { fields: string }[];
   db.close();
   expect(rows).toHaveLength(1);
   expect(JSON.parse(rows[0]!.fields)).toMatchObject({ value: { organisationName: PROFILE.organisationName } });
@@ -135,7 +148,14 @@ test('an edit the central office overwrote is listed with both values until mark
     return row.value;
   });
   const corrected = { ...PROFILE, organisationName: 'Association of Thessalian Enterprises & Industries (SBTH)' };
-  const officeEdit = change({ entity: 'settings', entityId: 'contactPoint.profile', op: 'update', fields: { value: corrected }, hlc: formatHlc({ wallMs: Date.now() + 3_600_000, counter: 0 }, 'office'), lcpId });
+  const officeEdit = change({
+    entity: 'settings',
+    entityId: 'contactPoint.profile',
+    op: 'update',
+    fields: { value: corrected },
+    hlc: formatHlc({ wallMs: Date.now() + 3_600_000, counter: 0 }, 'office'),
+    lcpId,
+  });
   expect(await push(officeToken, [officeEdit], `office-${lcpId}`)).toBe(200);
 
   // Meanwhile this contact point changes its contact person.
@@ -224,7 +244,9 @@ test('desktop settings: http only for this computer, and a new address asks for 
 
   await url.fill('http://hub.example.eu');
   await form.getByTestId('hub-save').click();
-  await expect(form.locator('.field__error').first()).toHaveText(/Only a hub on this computer \(localhost, 127\.0\.0\.1\) may use http:\/\//);
+  await expect(form.locator('.field__error').first()).toHaveText(
+    /Only a hub on this computer \(localhost, 127\.0\.0\.1\) may use http:\/\//,
+  );
   await expect(form.getByTestId('hub-token-state')).toContainText('A new address needs the access token again');
   await expect(form.locator('.field__error')).toHaveCount(2);
   await form.scrollIntoViewIfNeeded();

@@ -32,8 +32,12 @@ test('the desktop app starts with a sandboxed, isolated window', async () => {
   expect(window.url()).toMatch(/^app:\/\/lcp-desk\//);
   // The page has the preload API and no Node.
   expect(await window.evaluate(() => typeof (window as unknown as { lcp?: unknown }).lcp)).toBe('object');
-  expect(await window.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe('undefined');
-  const info = await window.evaluate(() => (window as unknown as { lcp: { getAppInfo(): Promise<{ name: string }> } }).lcp.getAppInfo());
+  expect(await window.evaluate(() => typeof (globalThis as unknown as { require?: unknown }).require)).toBe(
+    'undefined',
+  );
+  const info = await window.evaluate(() =>
+    (window as unknown as { lcp: { getAppInfo(): Promise<{ name: string }> } }).lcp.getAppInfo(),
+  );
   expect(info.name).toBeTruthy();
   await app.close();
 });

@@ -26,7 +26,15 @@ export async function startFaultProxy(options: {
   killHub: () => Promise<void>;
   weights?: Partial<Record<Fault, number>>;
 }): Promise<FaultProxy> {
-  const weights: Record<Fault, number> = { pass: 4, drop: 1, delay: 1, truncate: 1, cutAfterCommit: 1.5, killHub: 0.4, ...options.weights };
+  const weights: Record<Fault, number> = {
+    pass: 4,
+    drop: 1,
+    delay: 1,
+    truncate: 1,
+    cutAfterCommit: 1.5,
+    killHub: 0.4,
+    ...options.weights,
+  };
   const total = Object.values(weights).reduce((a, b) => a + b, 0);
   const pick = (): Fault => {
     let r = options.random() * total;
@@ -50,7 +58,13 @@ export async function startFaultProxy(options: {
           return outgoing.socket?.destroy();
         }
         const forward = httpRequest(
-          { host: '127.0.0.1', port: options.target(), method: incoming.method, path: incoming.url, headers: incoming.headers },
+          {
+            host: '127.0.0.1',
+            port: options.target(),
+            method: incoming.method,
+            path: incoming.url,
+            headers: incoming.headers,
+          },
           (answer) => {
             const body: Buffer[] = [];
             answer.on('data', (chunk: Buffer) => body.push(chunk));

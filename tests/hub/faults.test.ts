@@ -7,10 +7,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pendingCount } from '../../src-renderer/data/sync/engine';
 import { updateRecord } from '../../src-renderer/data/writes';
 import { startFaultProxy, mulberry32, type Fault } from './fault-proxy';
-import { freshSqlite, freePort, hubCommand, httpTransport, registerLcp, startHub, type RunningHub } from './hub-process';
+import {
+  freshSqlite,
+  freePort,
+  hubCommand,
+  httpTransport,
+  registerLcp,
+  startHub,
+  type RunningHub,
+} from './hub-process';
 import { addCompany, newClient, type TestClient } from './sync-client';
 
-const SEEDS = process.env['LCP_FAULT_SEED'] ? [Number(process.env['LCP_FAULT_SEED'])] : Array.from({ length: 12 }, (_, i) => 1000 + i * 7919);
+const SEEDS = process.env['LCP_FAULT_SEED']
+  ? [Number(process.env['LCP_FAULT_SEED'])]
+  : Array.from({ length: 12 }, (_, i) => 1000 + i * 7919);
 
 describe('sync through injected faults', () => {
   const storage = freshSqlite();
@@ -50,7 +60,8 @@ describe('sync through injected faults', () => {
       const proxy = await startFaultProxy({ target: () => port, random, killHub: killAndRestart });
       try {
         const clients: TestClient[] = [];
-        for (const token of tokens.slice(index * 2, index * 2 + 2)) clients.push(await newClient(httpTransport(() => `http://127.0.0.1:${proxy.port}`, token)));
+        for (const token of tokens.slice(index * 2, index * 2 + 2))
+          clients.push(await newClient(httpTransport(() => `http://127.0.0.1:${proxy.port}`, token)));
         let written = 0;
         // Sync until it goes through: every failure must be recoverable by simply trying again.
         const syncUntilDone = async (client: TestClient, limits: { maxChanges: number; maxBytes: number }) => {
@@ -87,9 +98,14 @@ describe('sync through injected faults', () => {
         expect(stats.changes, `seed ${seed}`).toBe(expectedTotal);
         // Each client received every shared company of the other exactly as the hub holds it.
         const [a, b] = clients as [TestClient, TestClient];
-        const sharedByA = (await a.db.companies.toArray()).filter((c) => c.status === 'seekingMatch').map((c) => c.id).sort();
+        const sharedByA = (await a.db.companies.toArray())
+          .filter((c) => c.status === 'seekingMatch')
+          .map((c) => c.id)
+          .sort();
         await syncUntilDone(b, limits);
-        expect((await b.db.consortiumCompanies.where('owner').equals(a.lcpId).toArray()).map((c) => c.id).sort()).toEqual(sharedByA);
+        expect(
+          (await b.db.consortiumCompanies.where('owner').equals(a.lcpId).toArray()).map((c) => c.id).sort(),
+        ).toEqual(sharedByA);
         for (const fault of proxy.faults) seen.set(fault, (seen.get(fault) ?? 0) + 1);
       } finally {
         await proxy.close();

@@ -34,7 +34,11 @@ export async function freePort(): Promise<number> {
 
 /** Runs an admin command of the hub and returns its standard output. */
 export function hubCommand(storage: StorageChoice, args: string[]): { status: number; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args, ...storageArgs(storage)], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args, ...storageArgs(storage)], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, DATABASE_URL: '' },
+  });
   return { status: result.status ?? -1, stdout: result.stdout.trim(), stderr: result.stderr };
 }
 
@@ -44,15 +48,26 @@ export function registerLcp(storage: StorageChoice, name: string, office = false
   return result.stdout;
 }
 
-export type RunningHub = { url: string; port: number; process: ChildProcess; log: string[]; stop: () => Promise<void>; kill: () => Promise<void> };
+export type RunningHub = {
+  url: string;
+  port: number;
+  process: ChildProcess;
+  log: string[];
+  stop: () => Promise<void>;
+  kill: () => Promise<void>;
+};
 
 export async function startHub(storage: StorageChoice, port?: number): Promise<RunningHub> {
   const chosen = port ?? (await freePort());
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'serve', '--port', String(chosen), ...storageArgs(storage)], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', MAIN, 'serve', '--port', String(chosen), ...storageArgs(storage)],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DATABASE_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   const log: string[] = [];
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
@@ -100,7 +115,9 @@ export function httpTransport(baseUrl: () => string, token: string): HubTranspor
 
 /** PostgreSQL for the same suite: DATABASE_URL (set by .ci/run), or skipped with the reason. */
 export const PG_ADMIN_URL = process.env['LCP_TEST_DATABASE_URL'] ?? process.env['DATABASE_URL'] ?? '';
-export const PG_SKIP_REASON = PG_ADMIN_URL ? '' : 'no PostgreSQL: set LCP_TEST_DATABASE_URL or DATABASE_URL (.ci/run starts one and sets it)';
+export const PG_SKIP_REASON = PG_ADMIN_URL
+  ? ''
+  : 'no PostgreSQL: set LCP_TEST_DATABASE_URL or DATABASE_URL (.ci/run starts one and sets it)';
 
 /** A fresh PostgreSQL database for one hub, so runs never see each other's rows. */
 export async function freshPostgres(): Promise<StorageChoice> {

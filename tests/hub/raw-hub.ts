@@ -2,7 +2,13 @@
 import { Hub, type Role } from '../../src-hub/hub';
 import { openPostgres } from '../../src-hub/store/postgres';
 import { openSqlite } from '../../src-hub/store/sqlite';
-import { formatHlc, type Change, type PullResponse, type PushRequest, type RemoteItem } from '../../src-shared/protocol';
+import {
+  formatHlc,
+  type Change,
+  type PullResponse,
+  type PushRequest,
+  type RemoteItem,
+} from '../../src-shared/protocol';
 import type { StorageChoice } from './hub-process';
 
 /** The hub's database opened in this process, beside the running hub (test set-up and checks). */
@@ -16,7 +22,10 @@ export async function withDatabase<T>(storage: StorageChoice, work: (hub: Hub) =
 }
 
 /** Accounts registered in this process (a `hub register` process each costs seconds on a busy machine). */
-export async function registerAccounts(storage: StorageChoice, accounts: { name: string; role?: Role }[]): Promise<string[]> {
+export async function registerAccounts(
+  storage: StorageChoice,
+  accounts: { name: string; role?: Role }[],
+): Promise<string[]> {
   return withDatabase(storage, async (hub) => {
     const tokens: string[] = [];
     for (const account of accounts) tokens.push((await hub.registerAccount(account.name, account.role ?? 'lcp')).token);
@@ -26,10 +35,19 @@ export async function registerAccounts(storage: StorageChoice, accounts: { name:
 
 export type Reply = { status: number; body: string; bytes: number };
 
-export async function hubCall(url: string, token: string, method: 'GET' | 'POST', path: string, body?: unknown): Promise<Reply> {
+export async function hubCall(
+  url: string,
+  token: string,
+  method: 'GET' | 'POST',
+  path: string,
+  body?: unknown,
+): Promise<Reply> {
   const response = await fetch(`${url}${path}`, {
     method,
-    headers: { Authorization: `Bearer ${token}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const text = await response.text();
@@ -46,7 +64,12 @@ export class RawPusher {
     readonly lcpId: string,
   ) {}
 
-  change(entity: Change['entity'], entityId: string, fields: Record<string, unknown>, op: Change['op'] = 'create'): Change {
+  change(
+    entity: Change['entity'],
+    entityId: string,
+    fields: Record<string, unknown>,
+    op: Change['op'] = 'create',
+  ): Change {
     this.seq++;
     this.counter++;
     return {
@@ -63,12 +86,20 @@ export class RawPusher {
   }
 
   push(changes: Change[]): Promise<Reply> {
-    const request: PushRequest = { protocol: 1, batchId: `b-${this.lcpId}-${changes[0]!.seq}-${changes[changes.length - 1]!.seq}`, changes };
+    const request: PushRequest = {
+      protocol: 1,
+      batchId: `b-${this.lcpId}-${changes[0]!.seq}-${changes[changes.length - 1]!.seq}`,
+      changes,
+    };
     return hubCall(this.url, this.token, 'POST', '/v1/batches', request);
   }
 }
 
-export function companyFields(name: string, shared: boolean, extra: Record<string, unknown> = {}): Record<string, unknown> {
+export function companyFields(
+  name: string,
+  shared: boolean,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
   return {
     legalName: name,
     country: 'SI',
@@ -83,14 +114,24 @@ export function companyFields(name: string, shared: boolean, extra: Record<strin
 
 export const itemKey = (item: RemoteItem) => `${item.entity}/${item.entityId}`;
 
-export async function pullPage(url: string, token: string, since: number, limit: number): Promise<PullResponse & { bytes: number }> {
+export async function pullPage(
+  url: string,
+  token: string,
+  since: number,
+  limit: number,
+): Promise<PullResponse & { bytes: number }> {
   const reply = await hubCall(url, token, 'GET', `/v1/changes?since=${since}&limit=${limit}`);
   if (reply.status !== 200) throw new Error(`pull answered ${reply.status}: ${reply.body.slice(0, 300)}`);
   return { ...(JSON.parse(reply.body) as PullResponse), bytes: reply.bytes };
 }
 
 /** Pages until `more` is false; every page as answered. */
-export async function pullAll(url: string, token: string, since = 0, limit = 1000): Promise<{ pages: (PullResponse & { bytes: number })[]; items: RemoteItem[]; cursor: number }> {
+export async function pullAll(
+  url: string,
+  token: string,
+  since = 0,
+  limit = 1000,
+): Promise<{ pages: (PullResponse & { bytes: number })[]; items: RemoteItem[]; cursor: number }> {
   const pages: (PullResponse & { bytes: number })[] = [];
   let cursor = since;
   for (;;) {

@@ -6,7 +6,11 @@ import type { HubTransport } from '../../src-renderer/data/sync/types';
 import { createRecord } from '../../src-renderer/data/writes';
 import type { Company } from '../../src-renderer/domain/model';
 
-export type TestClient = { db: LcpDatabase; sync: (options?: SyncOptions) => ReturnType<typeof runSync>; lcpId: string };
+export type TestClient = {
+  db: LcpDatabase;
+  sync: (options?: SyncOptions) => ReturnType<typeof runSync>;
+  lcpId: string;
+};
 
 export async function newClient(transport: HubTransport): Promise<TestClient> {
   const db = new LcpDatabase(`client-${crypto.randomUUID()}`);

@@ -27,7 +27,12 @@ describe('hub handlers (main process)', () => {
   it('stores the token encrypted, never in clear, keeps it for the same address and forgets it on request', async () => {
     const { deps, file } = fakeDeps();
     const hub = createHubHandlers(deps);
-    expect(await hub.setConfig({ url: 'https://hub.example.eu/', token: 'lcp_secret-token-123' })).toEqual({ url: 'https://hub.example.eu', hasToken: true, tokenProtection: 'os', backend: 'gnome_libsecret' });
+    expect(await hub.setConfig({ url: 'https://hub.example.eu/', token: 'lcp_secret-token-123' })).toEqual({
+      url: 'https://hub.example.eu',
+      hasToken: true,
+      tokenProtection: 'os',
+      backend: 'gnome_libsecret',
+    });
     expect(file()).not.toContain('lcp_secret-token-123');
     await hub.setConfig({ url: 'https://hub.example.eu' });
     expect((await hub.getConfig()).hasToken).toBe(true);
@@ -39,21 +44,30 @@ describe('hub handlers (main process)', () => {
     const { deps, file } = fakeDeps();
     const hub = createHubHandlers(deps);
     await hub.setConfig({ url: 'https://hub.example.eu', token: 'lcp_secret-token-123' });
-    expect(await hub.setConfig({ url: 'https://elsewhere.example.com' })).toMatchObject({ url: 'https://elsewhere.example.com', hasToken: false });
+    expect(await hub.setConfig({ url: 'https://elsewhere.example.com' })).toMatchObject({
+      url: 'https://elsewhere.example.com',
+      hasToken: false,
+    });
     expect(file()).not.toContain(Buffer.from('enc:lcp_secret-token-123').toString('base64'));
     expect(await hub.request({ method: 'GET', path: '/v1/health' })).toMatchObject({ status: 0 });
     expect(deps.fetch).not.toHaveBeenCalled();
     // A new address with its own token in the same save keeps that token.
-    expect(await hub.setConfig({ url: 'https://hub2.example.eu', token: 'lcp_other-token-456' })).toMatchObject({ hasToken: true });
+    expect(await hub.setConfig({ url: 'https://hub2.example.eu', token: 'lcp_other-token-456' })).toMatchObject({
+      hasToken: true,
+    });
     await hub.request({ method: 'GET', path: '/v1/health' });
     expect(vi.mocked(deps.fetch).mock.calls[0]![0]).toBe('https://hub2.example.eu/v1/health');
   });
 
   it('says plainly when Linux has no keyring (fixed key), and refuses to store where nothing encrypts', async () => {
-    expect((await createHubHandlers(fakeDeps({ storageBackend: () => 'basic_text' }).deps).getConfig()).tokenProtection).toBe('fixedKey');
+    expect(
+      (await createHubHandlers(fakeDeps({ storageBackend: () => 'basic_text' }).deps).getConfig()).tokenProtection,
+    ).toBe('fixedKey');
     const none = createHubHandlers(fakeDeps({ isEncryptionAvailable: async () => false }).deps);
     expect((await none.getConfig()).tokenProtection).toBe('unavailable');
-    await expect(none.setConfig({ url: 'https://hub.example.eu', token: 'lcp_secret-token-123' })).rejects.toThrow(/encrypt/);
+    await expect(none.setConfig({ url: 'https://hub.example.eu', token: 'lcp_secret-token-123' })).rejects.toThrow(
+      /encrypt/,
+    );
   });
 
   it('sends requests with the bearer token, gzips large bodies, and reports an unreachable hub as status 0', async () => {
@@ -61,7 +75,10 @@ describe('hub handlers (main process)', () => {
     const hub = createHubHandlers(deps);
     expect(await hub.request({ method: 'GET', path: '/v1/health' })).toMatchObject({ status: 0 });
     await hub.setConfig({ url: 'https://hub.example.eu', token: 'lcp_secret-token-123' });
-    expect(await hub.request({ method: 'POST', path: '/v1/batches', body: 'x'.repeat(20_000) })).toEqual({ status: 200, body: '{"ok":true}' });
+    expect(await hub.request({ method: 'POST', path: '/v1/batches', body: 'x'.repeat(20_000) })).toEqual({
+      status: 200,
+      body: '{"ok":true}',
+    });
     const [url, init] = vi.mocked(deps.fetch).mock.calls[0]!;
     expect(url).toBe('https://hub.example.eu/v1/batches');
     expect(init?.headers).toMatchObject({ Authorization: 'Bearer lcp_secret-token-123', 'Content-Encoding': 'gzip' });
@@ -73,8 +90,12 @@ describe('hub handlers (main process)', () => {
     const { deps } = fakeDeps({ timeoutMs: 50 });
     const hub = createHubHandlers(deps);
     await hub.setConfig({ url: 'https://hub.example.eu', token: 'lcp_secret-token-123' });
-    const failWith = (code: string) => Object.assign(new TypeError('fetch failed'), { cause: Object.assign(new Error(`connect ${code} 10.0.0.5:443`), { code }) });
-    const reasonOf = async () => (JSON.parse((await hub.request({ method: 'GET', path: '/v1/health' })).body) as { reason?: string }).reason;
+    const failWith = (code: string) =>
+      Object.assign(new TypeError('fetch failed'), {
+        cause: Object.assign(new Error(`connect ${code} 10.0.0.5:443`), { code }),
+      });
+    const reasonOf = async () =>
+      (JSON.parse((await hub.request({ method: 'GET', path: '/v1/health' })).body) as { reason?: string }).reason;
     for (const code of ['ECONNREFUSED', 'ECONNRESET', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'ETIMEDOUT']) {
       vi.mocked(deps.fetch).mockRejectedValueOnce(failWith(code));
       expect(await reasonOf(), code).toBe('hubDown');
@@ -84,7 +105,12 @@ describe('hub handlers (main process)', () => {
       expect(await reasonOf(), code).toBe('offline');
     }
     // No answer within the time limit: the hub hangs.
-    vi.mocked(deps.fetch).mockImplementationOnce((_url, init) => new Promise((_resolve, reject) => init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason as Error))));
+    vi.mocked(deps.fetch).mockImplementationOnce(
+      (_url, init) =>
+        new Promise((_resolve, reject) =>
+          init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason as Error)),
+        ),
+    );
     expect(await reasonOf()).toBe('hubDown');
   });
 
@@ -102,13 +128,30 @@ describe('hub handlers (main process)', () => {
       printPdf: async () => true,
       hub: deps,
     });
-    registerHandlers({ handle: (channel: string, listener: (event: IpcMainInvokeEvent, arg: unknown) => Promise<unknown>) => listeners.set(channel, listener) }, handlers, () => true, { warn: () => undefined });
-    const invoke = (channel: string, arg: unknown) => listeners.get(channel)!({ senderFrame: { url: 'app://lcp-desk/' } } as unknown as IpcMainInvokeEvent, arg);
-    await expect(invoke(channels.hubRequest, { method: 'GET', path: '/../../etc/passwd' })).rejects.toBeInstanceOf(IpcRejection);
-    await expect(invoke(channels.hubRequest, { method: 'GET', path: '/v1/changes?since=1&limit=5&x=1' })).rejects.toBeInstanceOf(IpcRejection);
-    await expect(invoke(channels.hubSetConfig, { url: 'https://user:pw@hub.example.eu' })).rejects.toBeInstanceOf(IpcRejection);
+    registerHandlers(
+      {
+        handle: (channel: string, listener: (event: IpcMainInvokeEvent, arg: unknown) => Promise<unknown>) =>
+          listeners.set(channel, listener),
+      },
+      handlers,
+      () => true,
+      { warn: () => undefined },
+    );
+    const invoke = (channel: string, arg: unknown) =>
+      listeners.get(channel)!({ senderFrame: { url: 'app://lcp-desk/' } } as unknown as IpcMainInvokeEvent, arg);
+    await expect(invoke(channels.hubRequest, { method: 'GET', path: '/../../etc/passwd' })).rejects.toBeInstanceOf(
+      IpcRejection,
+    );
+    await expect(
+      invoke(channels.hubRequest, { method: 'GET', path: '/v1/changes?since=1&limit=5&x=1' }),
+    ).rejects.toBeInstanceOf(IpcRejection);
+    await expect(invoke(channels.hubSetConfig, { url: 'https://user:pw@hub.example.eu' })).rejects.toBeInstanceOf(
+      IpcRejection,
+    );
     await expect(invoke(channels.hubSetConfig, { url: 'file:///etc' })).rejects.toBeInstanceOf(IpcRejection);
-    await expect(invoke(channels.hubRequest, { method: 'GET', path: '/v1/changes?since=1&limit=5' })).resolves.toMatchObject({ status: 0 });
+    await expect(
+      invoke(channels.hubRequest, { method: 'GET', path: '/v1/changes?since=1&limit=5' }),
+    ).resolves.toMatchObject({ status: 0 });
   });
 
   it('accepts http:// only for this computer (loopback), everything else must be https', async () => {
@@ -124,12 +167,39 @@ describe('hub handlers (main process)', () => {
       printPdf: async () => true,
       hub: fakeDeps().deps,
     });
-    registerHandlers({ handle: (channel: string, listener: (event: IpcMainInvokeEvent, arg: unknown) => Promise<unknown>) => listeners.set(channel, listener) }, handlers, () => true, { warn: () => undefined });
-    const setUrl = (url: string) => listeners.get(channels.hubSetConfig)!({ senderFrame: { url: 'app://lcp-desk/' } } as unknown as IpcMainInvokeEvent, { url });
-    for (const url of ['http://hub.example.eu', 'http://192.168.1.10:8787', 'http://localhost.example.eu', 'http://127.0.0.1.nip.io', 'http://[::2]:8787', 'ftp://hub.example.eu']) {
+    registerHandlers(
+      {
+        handle: (channel: string, listener: (event: IpcMainInvokeEvent, arg: unknown) => Promise<unknown>) =>
+          listeners.set(channel, listener),
+      },
+      handlers,
+      () => true,
+      { warn: () => undefined },
+    );
+    const setUrl = (url: string) =>
+      listeners.get(channels.hubSetConfig)!(
+        { senderFrame: { url: 'app://lcp-desk/' } } as unknown as IpcMainInvokeEvent,
+        { url },
+      );
+    for (const url of [
+      'http://hub.example.eu',
+      'http://192.168.1.10:8787',
+      'http://localhost.example.eu',
+      'http://127.0.0.1.nip.io',
+      'http://[::2]:8787',
+      'ftp://hub.example.eu',
+    ]) {
       await expect(setUrl(url), url).rejects.toBeInstanceOf(IpcRejection);
     }
-    for (const url of ['https://hub.example.eu', 'https://192.168.1.10:8443', 'http://127.0.0.1:8787', 'http://127.8.9.10', 'http://localhost:8787', 'http://[::1]:8787', '']) {
+    for (const url of [
+      'https://hub.example.eu',
+      'https://192.168.1.10:8443',
+      'http://127.0.0.1:8787',
+      'http://127.8.9.10',
+      'http://localhost:8787',
+      'http://[::1]:8787',
+      '',
+    ]) {
       await expect(setUrl(url), url).resolves.toMatchObject({ hasToken: false });
     }
   });

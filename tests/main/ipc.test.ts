@@ -86,9 +86,9 @@ describe('IPC handlers', () => {
 describe('IPC validation', () => {
   it('refuses messages from any frame but the app', async () => {
     const { ipc, deps, logger } = setup();
-    await expect(ipc.invoke(channels.openExternal, { url: 'https://a.eu' }, 'https://evil.example/')).rejects.toBeInstanceOf(
-      IpcRejection,
-    );
+    await expect(
+      ipc.invoke(channels.openExternal, { url: 'https://a.eu' }, 'https://evil.example/'),
+    ).rejects.toBeInstanceOf(IpcRejection);
     expect(deps.openExternal).not.toHaveBeenCalled();
     expect(logger.warn).toHaveBeenCalledWith(expect.stringContaining('untrusted sender'));
   });
@@ -117,7 +117,9 @@ describe('IPC validation', () => {
 
   it('picks save dialog filters from the type', () => {
     expect(filtersFor('text/csv', 'companies.csv')).toEqual([{ name: 'CSV', extensions: ['csv'] }]);
-    expect(filtersFor('application/octet-stream', 'batch.lcpsync')).toEqual([{ name: 'LCPSYNC', extensions: ['lcpsync'] }]);
+    expect(filtersFor('application/octet-stream', 'batch.lcpsync')).toEqual([
+      { name: 'LCPSYNC', extensions: ['lcpsync'] },
+    ]);
   });
 
   it('sends the intent event only with a known intent id', () => {
@@ -137,6 +139,7 @@ describe('IPC validation', () => {
   it('knows the intent ids the preload lets through, and nothing inherited from Object', () => {
     expect(isIntentId('sync.now')).toBe(true);
     expect(isIntentId('companies.find')).toBe(true);
-    for (const bad of ['constructor', 'hasOwnProperty', '__proto__', 'sync.later', null, 1]) expect(isIntentId(bad)).toBe(false);
+    for (const bad of ['constructor', 'hasOwnProperty', '__proto__', 'sync.later', null, 1])
+      expect(isIntentId(bad)).toBe(false);
   });
 });

@@ -9,7 +9,13 @@ const roles = (template: ReturnType<typeof buildMenuTemplate>) =>
 
 describe('native menu', () => {
   it('has the usual roles on Windows and Linux, without dev tools in production', () => {
-    const template = buildMenuTemplate({ appName: 'LCP Desk', platform: 'win32', isDev: false, openHelp: vi.fn(), sendIntent: vi.fn() });
+    const template = buildMenuTemplate({
+      appName: 'LCP Desk',
+      platform: 'win32',
+      isDev: false,
+      openHelp: vi.fn(),
+      sendIntent: vi.fn(),
+    });
     const text = roles(template);
     for (const role of ['fileMenu', 'editMenu', 'windowMenu', 'quit', 'reload', 'zoomIn', 'togglefullscreen']) {
       expect(text).toContain(`"${role}"`);
@@ -19,7 +25,13 @@ describe('native menu', () => {
   });
 
   it('adds the application menu on macOS and dev tools while developing', () => {
-    const template = buildMenuTemplate({ appName: 'LCP Desk', platform: 'darwin', isDev: true, openHelp: vi.fn(), sendIntent: vi.fn() });
+    const template = buildMenuTemplate({
+      appName: 'LCP Desk',
+      platform: 'darwin',
+      isDev: true,
+      openHelp: vi.fn(),
+      sendIntent: vi.fn(),
+    });
     expect(template[0]?.label).toBe('LCP Desk');
     expect(roles(template)).toContain('"toggleDevTools"');
     expect(roles(template)).toContain('"hideOthers"');
@@ -27,11 +39,24 @@ describe('native menu', () => {
 
   it('lists every global intent once, File and Go, with its shortcut, and sends its id when chosen', () => {
     const sendIntent = vi.fn();
-    const template = buildMenuTemplate({ appName: 'LCP Desk', platform: 'linux', isDev: false, openHelp: vi.fn(), sendIntent });
-    const submenu = (menu: MenuItemConstructorOptions | undefined) => (menu?.submenu ?? []) as MenuItemConstructorOptions[];
+    const template = buildMenuTemplate({
+      appName: 'LCP Desk',
+      platform: 'linux',
+      isDev: false,
+      openHelp: vi.fn(),
+      sendIntent,
+    });
+    const submenu = (menu: MenuItemConstructorOptions | undefined) =>
+      (menu?.submenu ?? []) as MenuItemConstructorOptions[];
     const file = submenu(template.find((menu) => menu.role === 'fileMenu'));
     const go = submenu(template.find((menu) => menu.label === 'Go'));
-    expect(file.filter((item) => item.id).map((item) => item.label)).toEqual(['New company', 'New interview', 'New agreement', 'New event', 'Sync now']);
+    expect(file.filter((item) => item.id).map((item) => item.label)).toEqual([
+      'New company',
+      'New interview',
+      'New agreement',
+      'New event',
+      'Sync now',
+    ]);
     expect(go.map((item) => item.label)).toEqual(['Find company']);
     expect(file.at(-1)?.role).toBe('quit');
     const items = [...file, ...go].filter((item) => item.id?.startsWith('intent:'));

@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { LcpApi } from '../../src-main/ipc/contract';
 
 type Forward = (event: unknown, payload: unknown) => void;
-const bridge = vi.hoisted((): { api: unknown; listeners: Map<string, Set<Forward>> } => ({ api: null, listeners: new Map() }));
+const bridge = vi.hoisted((): { api: unknown; listeners: Map<string, Set<Forward>> } => ({
+  api: null,
+  listeners: new Map(),
+}));
 
 vi.mock('electron', () => ({
   contextBridge: { exposeInMainWorld: (_name: string, api: unknown) => (bridge.api = api) },

@@ -1,7 +1,13 @@
 import { EventEmitter } from 'node:events';
 import { describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN, developmentCsp, productionCsp } from '../../src-main/csp';
-import { isAppUrl, isExternalWebUrl, isPermissionAllowed, lockDownNavigation, secureWebPreferences } from '../../src-main/security';
+import {
+  isAppUrl,
+  isExternalWebUrl,
+  isPermissionAllowed,
+  lockDownNavigation,
+  secureWebPreferences,
+} from '../../src-main/security';
 import type { WebContents } from 'electron';
 
 describe('secureWebPreferences', () => {

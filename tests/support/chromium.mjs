@@ -10,11 +10,18 @@ export const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 export function resolveChromium({ env, exists, playwrightPath }) {
   const chosen = env.CHROMIUM_PATH;
   if (chosen) {
-    return exists(chosen) ? { path: chosen } : { error: `CHROMIUM_PATH is set to ${chosen}, which does not exist: point it at a Chromium executable or unset it.` };
+    return exists(chosen)
+      ? { path: chosen }
+      : {
+          error: `CHROMIUM_PATH is set to ${chosen}, which does not exist: point it at a Chromium executable or unset it.`,
+        };
   }
   if (exists(DEBIAN_CHROMIUM)) return { path: DEBIAN_CHROMIUM };
   if (playwrightPath && exists(playwrightPath)) return { path: playwrightPath };
-  return { error: 'No Chromium found for the tests: run `npx playwright install chromium` (on Debian or Ubuntu: `apt-get install chromium`), or set CHROMIUM_PATH.' };
+  return {
+    error:
+      'No Chromium found for the tests: run `npx playwright install chromium` (on Debian or Ubuntu: `apt-get install chromium`), or set CHROMIUM_PATH.',
+  };
 }
 
 function playwrightChromium() {

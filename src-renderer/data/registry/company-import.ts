@@ -31,12 +31,16 @@ export async function importDuplicates(db: LcpDatabase, rows: ImportRow[]): Prom
     const key = idKey(value);
     return key ? `${country}:${key}` : '';
   };
-  const nameOf = (company: Pick<Company, 'country' | 'legalName'>) => `${company.country}:${nameCore(company.legalName)}`;
+  const nameOf = (company: Pick<Company, 'country' | 'legalName'>) =>
+    `${company.country}:${nameCore(company.legalName)}`;
   const wanted = new Set<string>();
-  for (const { fields } of rows) for (const value of [fields.vatNumber, fields.nationalId]) if (idKey(value)) wanted.add(idKey(value));
+  for (const { fields } of rows)
+    for (const value of [fields.vatNumber, fields.nationalId]) if (idKey(value)) wanted.add(idKey(value));
   const existing = new Map<string, string>();
   if (wanted.size > 0) {
-    const ids = await db.transaction('r', [db.companies, db.companyWords], () => Promise.all([...wanted].map((word) => idsWithWord(db, 0, word))));
+    const ids = await db.transaction('r', [db.companies, db.companyWords], () =>
+      Promise.all([...wanted].map((word) => idsWithWord(db, 0, word))),
+    );
     const companies = await db.companies.bulkGet([...new Set(ids.flat())]);
     for (const company of companies) {
       if (!company) continue;
@@ -51,7 +55,8 @@ export async function importDuplicates(db: LcpDatabase, rows: ImportRow[]): Prom
   const existingNames = new Map<string, NamedCompany & { id: string; name: string }>();
   await db.companies.each((company) => {
     const key = nameOf(company);
-    if (!company.archivedAt && wantedNames.has(key) && !existingNames.has(key)) existingNames.set(key, { id: company.id, name: company.legalName, ...idsOf(company) });
+    if (!company.archivedAt && wantedNames.has(key) && !existingNames.has(key))
+      existingNames.set(key, { id: company.id, name: company.legalName, ...idsOf(company) });
   });
   const seenNames = new Map<string, NamedCompany & { row: number }>();
   const seen = new Map<string, number>();
@@ -63,7 +68,13 @@ export async function importDuplicates(db: LcpDatabase, rows: ImportRow[]): Prom
     });
     if (sameId) {
       const key = keyOf(fields.country, fields[sameId]);
-      duplicates.push({ row, kind: 'sameId', field: sameId, existingId: existing.get(key), earlierRow: existing.has(key) ? undefined : seen.get(key) });
+      duplicates.push({
+        row,
+        kind: 'sameId',
+        field: sameId,
+        existingId: existing.get(key),
+        earlierRow: existing.has(key) ? undefined : seen.get(key),
+      });
       continue;
     }
     for (const field of ['vatNumber', 'nationalId'] as const) {
@@ -74,8 +85,10 @@ export async function importDuplicates(db: LcpDatabase, rows: ImportRow[]): Prom
     const mine = idsOf(fields);
     const found = existingNames.get(name);
     const earlier = seenNames.get(name);
-    if (found && !differentIds(mine, found)) duplicates.push({ row, kind: 'sameName', existingId: found.id, existingName: found.name });
-    else if (earlier && !differentIds(mine, earlier)) duplicates.push({ row, kind: 'sameName', earlierRow: earlier.row });
+    if (found && !differentIds(mine, found))
+      duplicates.push({ row, kind: 'sameName', existingId: found.id, existingName: found.name });
+    else if (earlier && !differentIds(mine, earlier))
+      duplicates.push({ row, kind: 'sameName', earlierRow: earlier.row });
     if (!earlier) seenNames.set(name, { row, ...mine });
   }
   return duplicates;
@@ -107,7 +120,16 @@ export function prepareImport(rows: CompanyFields[], lcpId: string, now: Date): 
     // The write path's derived fields (entity-rules.ts), computed here for the whole file at once.
     companies.push(deriveCompany(base, []));
     // CSV values are plain JSON (strings, numbers, string arrays): no canonicalisation needed.
-    entries.push({ changeId: crypto.randomUUID(), entity: 'company', entityId: base.id, op: 'create', fields: { ...fields }, at, hlc: '', lcpId });
+    entries.push({
+      changeId: crypto.randomUUID(),
+      entity: 'company',
+      entityId: base.id,
+      op: 'create',
+      fields: { ...fields },
+      at,
+      hlc: '',
+      lcpId,
+    });
   }
   return { companies, entries };
 }
@@ -119,7 +141,11 @@ export async function importCompanies(
   db: LcpDatabase,
   rows: CompanyFields[],
   onProgress: (done: number, total: number) => void = () => undefined,
-  { chunk = IMPORT_CHUNK, clock = () => new Date(), updates = [] }: { chunk?: number; clock?: Clock; updates?: ImportUpdate[] } = {},
+  {
+    chunk = IMPORT_CHUNK,
+    clock = () => new Date(),
+    updates = [],
+  }: { chunk?: number; clock?: Clock; updates?: ImportUpdate[] } = {},
 ): Promise<{ created: number; updated: number }> {
   const now = clock();
   const lcpRow = await db.meta.get('lcpId');
@@ -132,14 +158,22 @@ export async function importCompanies(
     for (let start = 0; start < companies.length; start += chunk) {
       const part = companies.slice(start, start + chunk);
       // The three stores are written concurrently inside the one transaction.
-      await Promise.all([db.companies.bulkAdd(part), indexCreated(db, 'company', part), db.outbox.bulkAdd(entries.slice(start, start + chunk))]);
+      await Promise.all([
+        db.companies.bulkAdd(part),
+        indexCreated(db, 'company', part),
+        db.outbox.bulkAdd(entries.slice(start, start + chunk)),
+      ]);
       onProgress(Math.min(start + chunk, companies.length), total);
     }
     // Merges go through the ordinary write path (diff, search fields, outbox) inside this transaction.
     for (const [index, update] of updates.entries()) {
       const before = await db.companies.get(update.id);
       if (!before) throw new RecordNotFoundError('company', update.id);
-      if ((await updateCompany(db, update.id, mergeImportedFields(before, update.fields, update.provided), () => now)).changed) updated++;
+      if (
+        (await updateCompany(db, update.id, mergeImportedFields(before, update.fields, update.provided), () => now))
+          .changed
+      )
+        updated++;
       if ((index + 1) % chunk === 0) onProgress(companies.length + index + 1, total);
     }
     if (updates.length > 0) onProgress(total, total);

@@ -46,11 +46,19 @@ export function wordKeys(company: Pick<Company, 'id' | 'searchWords' | 'nameKey'
 
 /** Writes the keys of many companies (imports, upgrades). */
 export async function addWordKeys(db: LcpDatabase, keys: WordKey[]): Promise<void> {
-  if (keys.length > 0) await db.companyWords.bulkPut(keys.map(() => 0 as const), keys);
+  if (keys.length > 0)
+    await db.companyWords.bulkPut(
+      keys.map(() => 0 as const),
+      keys,
+    );
 }
 
 /** Replaces the index rows of a company (before: as stored until now; after: as stored from now). */
-export async function reindexCompany(db: LcpDatabase, before: Company | undefined, after: Company | undefined): Promise<void> {
+export async function reindexCompany(
+  db: LcpDatabase,
+  before: Company | undefined,
+  after: Company | undefined,
+): Promise<void> {
   const old = before ? wordKeys(before) : [];
   const next = after ? wordKeys(after) : [];
   const nextKeys = new Set(next);
@@ -101,9 +109,17 @@ export async function wordPrefixKeys(db: LcpDatabase, archived: 0 | 1, prefix: s
   if (exact) return remember(cache, `${archived}|${prefix}`, exact);
   for (let length = prefix.length - 1; length >= 1; length--) {
     const shorter = cache.get(`${archived}|${prefix.slice(0, length)}`);
-    if (shorter) return remember(cache, `${archived}|${prefix}`, shorter.filter((key) => keyWord(key).startsWith(prefix)));
+    if (shorter)
+      return remember(
+        cache,
+        `${archived}|${prefix}`,
+        shorter.filter((key) => keyWord(key).startsWith(prefix)),
+      );
   }
-  const keys = await db.companyWords.where(':id').between(`${archived}${SEP}${prefix}`, `${archived}${SEP}${prefix}\uffff`).primaryKeys();
+  const keys = await db.companyWords
+    .where(':id')
+    .between(`${archived}${SEP}${prefix}`, `${archived}${SEP}${prefix}\uffff`)
+    .primaryKeys();
   // A write committed meanwhile must not leave its stale range behind.
   return cacheFor(db) === cache ? remember(cache, `${archived}|${prefix}`, keys) : keys;
 }
@@ -115,7 +131,10 @@ export function wordPrefixRange(db: LcpDatabase, archived: 0 | 1, prefix: string
 
 /** Ids of the companies having exactly this word. */
 export async function idsWithWord(db: LcpDatabase, archived: 0 | 1, word: string): Promise<string[]> {
-  const keys = await db.companyWords.where(':id').between(`${archived}${SEP}${word}${SEP}`, `${archived}${SEP}${word}${SEP}\uffff`).primaryKeys();
+  const keys = await db.companyWords
+    .where(':id')
+    .between(`${archived}${SEP}${word}${SEP}`, `${archived}${SEP}${word}${SEP}\uffff`)
+    .primaryKeys();
   return keys.map(keyId);
 }
 
@@ -152,7 +171,11 @@ export function after(position: string): string {
 async function refill(db: LcpDatabase, cursor: WordCursor, target: string): Promise<void> {
   const inclusive = target > cursor.last;
   const lower = cursor.base + (inclusive ? target : cursor.last);
-  const keys = await db.companyWords.where(':id').between(lower, `${cursor.base}\uffff`, inclusive, true).limit(cursor.step).primaryKeys();
+  const keys = await db.companyWords
+    .where(':id')
+    .between(lower, `${cursor.base}\uffff`, inclusive, true)
+    .limit(cursor.step)
+    .primaryKeys();
   cursor.keys = keys.map((key) => key.slice(cursor.base.length));
   cursor.at = 0;
   if (keys.length < cursor.step) cursor.complete = true;
@@ -167,7 +190,12 @@ const SWEEP_KEYS = 4000;
  * The words starting with `prefix`, each with its first `want` keys at least (or all of them), in one
  * sweep of jumps; null when that takes more than SWEEP_KEYS keys (thousands of distinct words).
  */
-async function openCursors(db: LcpDatabase, archived: 0 | 1, prefix: string, want: number): Promise<WordCursor[] | null> {
+async function openCursors(
+  db: LcpDatabase,
+  archived: 0 | 1,
+  prefix: string,
+  want: number,
+): Promise<WordCursor[] | null> {
   const cursors: WordCursor[] = [];
   const end = `${archived}${SEP}${prefix}\uffff`;
   let batch = Math.max(want, FIRST_STEP);
@@ -212,7 +240,12 @@ async function openCursors(db: LcpDatabase, archived: 0 | 1, prefix: string, wan
  * The companies having a word that starts with `prefix`, in name order (`want`: keys a first read
  * should bring); null for a prefix of thousands of distinct words (see SWEEP_KEYS).
  */
-export async function prefixStream(db: LcpDatabase, archived: 0 | 1, prefix: string, want: number): Promise<NameStream | null> {
+export async function prefixStream(
+  db: LcpDatabase,
+  archived: 0 | 1,
+  prefix: string,
+  want: number,
+): Promise<NameStream | null> {
   const opened = await openCursors(db, archived, prefix, want);
   if (!opened) return null;
   let cursors = opened;

@@ -13,18 +13,41 @@
 import type { SyncedEntity } from '../../domain/model';
 import type { LcpDatabase } from '../db';
 import { afterStore } from '../entity-rules';
-import { appendChange, linkFields as links, RecordNotFoundError, scrubOutbox, systemClock, type Clock } from '../writes';
+import {
+  appendChange,
+  linkFields as links,
+  RecordNotFoundError,
+  scrubOutbox,
+  systemClock,
+  type Clock,
+} from '../writes';
 
 export type CompanyRemovalReason = 'deleted' | 'erased';
 
 /** What goes with the company: the counts the confirmation names. */
-export type CompanyFootprint = { people: number; interviews: number; agreements: number; matches: number; documents: number };
+export type CompanyFootprint = {
+  people: number;
+  interviews: number;
+  agreements: number;
+  matches: number;
+  documents: number;
+};
 
 type Removal = { entity: SyncedEntity; id: string; lcpId: string; links: Record<string, unknown> };
 
 const REMOVAL_TABLES = (db: LcpDatabase) => [
-  db.companies, db.companyWords, db.people, db.interviews, db.matches, db.agreements, db.agreementVersions,
-  db.tombstones, db.syncConflicts, db.recordClocks, db.outbox, db.meta,
+  db.companies,
+  db.companyWords,
+  db.people,
+  db.interviews,
+  db.matches,
+  db.agreements,
+  db.agreementVersions,
+  db.tombstones,
+  db.syncConflicts,
+  db.recordClocks,
+  db.outbox,
+  db.meta,
 ];
 
 /** The company's records, read inside the caller's transaction. */
@@ -41,7 +64,13 @@ async function collect(db: LcpDatabase, companyId: string) {
   ]);
   const matches = [...new Map([...sentMatches, ...hostedMatches].map((m) => [m.id, m])).values()];
   const agreements = [...new Map([...sentAgreements, ...hostedAgreements].map((a) => [a.id, a])).values()];
-  const versionKeys = agreements.length > 0 ? await db.agreementVersions.where('agreementId').anyOf(agreements.map((a) => a.id)).primaryKeys() : [];
+  const versionKeys =
+    agreements.length > 0
+      ? await db.agreementVersions
+          .where('agreementId')
+          .anyOf(agreements.map((a) => a.id))
+          .primaryKeys()
+      : [];
   return { company, people, interviews, matches, agreements, versionKeys };
 }
 
@@ -60,16 +89,29 @@ export async function companyFootprint(db: LcpDatabase, companyId: string): Prom
 }
 
 /** GDPR erasure of the company and everything that belongs to it (see the module comment). */
-export function eraseCompany(db: LcpDatabase, companyId: string, clock: Clock = systemClock): Promise<CompanyFootprint> {
+export function eraseCompany(
+  db: LcpDatabase,
+  companyId: string,
+  clock: Clock = systemClock,
+): Promise<CompanyFootprint> {
   return removeCompany(db, companyId, 'erased', clock);
 }
 
 /** Deletion of a company entered by mistake, with everything that belongs to it. */
-export function deleteCompany(db: LcpDatabase, companyId: string, clock: Clock = systemClock): Promise<CompanyFootprint> {
+export function deleteCompany(
+  db: LcpDatabase,
+  companyId: string,
+  clock: Clock = systemClock,
+): Promise<CompanyFootprint> {
   return removeCompany(db, companyId, 'deleted', clock);
 }
 
-async function removeCompany(db: LcpDatabase, companyId: string, reason: CompanyRemovalReason, clock: Clock): Promise<CompanyFootprint> {
+async function removeCompany(
+  db: LcpDatabase,
+  companyId: string,
+  reason: CompanyRemovalReason,
+  clock: Clock,
+): Promise<CompanyFootprint> {
   return db.transaction('rw', REMOVAL_TABLES(db), async () => {
     const { company, people, interviews, matches, agreements, versionKeys } = await collect(db, companyId);
     const removals: Removal[] = [
@@ -91,13 +133,25 @@ async function removeCompany(db: LcpDatabase, companyId: string, reason: Company
     const now = clock();
     for (const removal of removals) {
       const key: [string, string] = [removal.entity, removal.id];
-      await db.tombstones.put({ entity: removal.entity, entityId: removal.id, deletedAt: now.toISOString(), reason, lcpId: removal.lcpId });
+      await db.tombstones.put({
+        entity: removal.entity,
+        entityId: removal.id,
+        deletedAt: now.toISOString(),
+        reason,
+        lcpId: removal.lcpId,
+      });
       // Local copies of the records' values kept for sync: their record is gone.
       await db.recordClocks.delete(key);
       await db.syncConflicts.where('[entity+entityId]').equals(key).delete();
       if (reason === 'erased') await scrubOutbox(db, removal.entity, removal.id, removal.links);
       await appendChange(db, removal.entity, removal.id, reason === 'erased' ? 'erase' : 'delete', removal.links, now);
     }
-    return { people: people.length, interviews: interviews.length, agreements: agreements.length, matches: matches.length, documents: versionKeys.length };
+    return {
+      people: people.length,
+      interviews: interviews.length,
+      agreements: agreements.length,
+      matches: matches.length,
+      documents: versionKeys.length,
+    };
   });
 }

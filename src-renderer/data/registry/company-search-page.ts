@@ -26,11 +26,26 @@ export type CompanySearchPage = {
  *   so a rare word leads and a broad 2–3 letter prefix is read only where it could match. No
  *   record is read; the page stops at `start + count + 1` matches.
  */
-export async function searchCompanyPage(db: LcpDatabase, text: string, start: number, count: number, archived: 0 | 1 = 0): Promise<CompanySearchPage> {
+export async function searchCompanyPage(
+  db: LcpDatabase,
+  text: string,
+  start: number,
+  count: number,
+  archived: 0 | 1 = 0,
+): Promise<CompanySearchPage> {
   const words = queryWords(text);
   if (words.length === 0) {
-    const ids = await db.companies.where('[archived+nameKey]').between([archived], [archived + 1]).offset(start).limit(count + 1).primaryKeys();
-    return { ids: ids.slice(0, count), hasMore: ids.length > count, total: start === 0 && ids.length <= count ? ids.length : null };
+    const ids = await db.companies
+      .where('[archived+nameKey]')
+      .between([archived], [archived + 1])
+      .offset(start)
+      .limit(count + 1)
+      .primaryKeys();
+    return {
+      ids: ids.slice(0, count),
+      hasMore: ids.length > count,
+      total: start === 0 && ids.length <= count ? ids.length : null,
+    };
   }
   const want = start + count + 1;
   const opened = await Promise.all(words.map((word) => prefixStream(db, archived, word, want)));
@@ -60,14 +75,26 @@ const SCAN_BUDGET = 20 * CHUNK;
  * A prefix of thousands of distinct words (real names, digits): such a prefix matches densely, so
  * walking the companies in name order and checking their words fills a page within a few chunks.
  */
-async function walkByName(db: LcpDatabase, archived: 0 | 1, words: string[], start: number, count: number): Promise<CompanySearchPage> {
+async function walkByName(
+  db: LcpDatabase,
+  archived: 0 | 1,
+  words: string[],
+  start: number,
+  count: number,
+): Promise<CompanySearchPage> {
   const want = start + count + 1;
   const found: string[] = [];
   for (let scanned = 0; found.length < want; scanned += CHUNK) {
     // Broad words whose combination is rare: the walk would be long, the full key read is shorter.
     if (scanned >= SCAN_BUDGET) return page(await sortedMatches(db, archived, words), start, count, true);
-    const rows = await db.companies.where('[archived+nameKey]').between([archived], [archived + 1]).offset(scanned).limit(CHUNK).toArray();
-    for (const row of rows) if (words.every((word) => row.searchWords?.some((candidate) => candidate.startsWith(word)))) found.push(row.id);
+    const rows = await db.companies
+      .where('[archived+nameKey]')
+      .between([archived], [archived + 1])
+      .offset(scanned)
+      .limit(CHUNK)
+      .toArray();
+    for (const row of rows)
+      if (words.every((word) => row.searchWords?.some((candidate) => candidate.startsWith(word)))) found.push(row.id);
     if (rows.length < CHUNK) return page(found, start, count, true);
   }
   return page(found, start, count, false);
@@ -75,16 +102,26 @@ async function walkByName(db: LcpDatabase, archived: 0 | 1, words: string[], sta
 
 async function sortedMatches(db: LcpDatabase, archived: 0 | 1, words: string[]): Promise<string[]> {
   const matches = await idsMatchingWords(db, archived, words);
-  return [...matches.entries()].sort(([idA, a], [idB, b]) => (a < b ? -1 : a > b ? 1 : idA < idB ? -1 : 1)).map(([id]) => id);
+  return [...matches.entries()]
+    .sort(([idA, a], [idB, b]) => (a < b ? -1 : a > b ? 1 : idA < idB ? -1 : 1))
+    .map(([id]) => id);
 }
 
 function page(ids: string[], start: number, count: number, complete: boolean): CompanySearchPage {
-  return { ids: ids.slice(start, start + count), hasMore: ids.length > start + count, total: complete ? ids.length : null };
+  return {
+    ids: ids.slice(start, start + count),
+    hasMore: ids.length > start + count,
+    total: complete ? ids.length : null,
+  };
 }
 
 /** How many companies match `text` (reads every matching key: slower than a page for a short prefix). */
 export async function countCompanyMatches(db: LcpDatabase, text: string, archived: 0 | 1 = 0): Promise<number> {
   const words = queryWords(text);
-  if (words.length === 0) return db.companies.where('[archived+nameKey]').between([archived], [archived + 1]).count();
+  if (words.length === 0)
+    return db.companies
+      .where('[archived+nameKey]')
+      .between([archived], [archived + 1])
+      .count();
   return (await idsMatchingWords(db, archived, words)).size;
 }

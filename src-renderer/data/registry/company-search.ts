@@ -40,7 +40,8 @@ const MAX = Dexie.maxKey;
 function matchesFilters(company: Company, filters: CompanyFilters): boolean {
   if (filters.country && company.country !== filters.country) return false;
   if (filters.naceSection && company.naceSection !== filters.naceSection) return false;
-  if (filters.role && company.role !== filters.role && !(company.role === 'both' && filters.role !== 'both')) return false;
+  if (filters.role && company.role !== filters.role && !(company.role === 'both' && filters.role !== 'both'))
+    return false;
   if (filters.status && company.status !== filters.status) return false;
   if (filters.eventName && company.eventName !== filters.eventName) return false;
   if (filters.consent) {
@@ -55,29 +56,46 @@ function matchesFilters(company: Company, filters: CompanyFilters): boolean {
 }
 
 function compareBy(sort: CompanySort): (a: Company, b: Company) => number {
-  const byName = (a: Company, b: Company) => ((a.nameKey ?? '') < (b.nameKey ?? '') ? -1 : (a.nameKey ?? '') > (b.nameKey ?? '') ? 1 : 0);
+  const byName = (a: Company, b: Company) =>
+    (a.nameKey ?? '') < (b.nameKey ?? '') ? -1 : (a.nameKey ?? '') > (b.nameKey ?? '') ? 1 : 0;
   if (sort === 'country') return (a, b) => (a.country < b.country ? -1 : a.country > b.country ? 1 : byName(a, b));
-  if (sort === 'updated') return (a, b) => (a.updatedAt > b.updatedAt ? -1 : a.updatedAt < b.updatedAt ? 1 : byName(a, b));
+  if (sort === 'updated')
+    return (a, b) => (a.updatedAt > b.updatedAt ? -1 : a.updatedAt < b.updatedAt ? 1 : byName(a, b));
   return byName;
 }
 
 /** The index range that lists companies in order when no search and at most a country filter. */
 function indexRange(db: LcpDatabase, archived: 0 | 1, sort: CompanySort, country?: string) {
-  if (country) return db.companies.where('[archived+country+nameKey]').between([archived, country, MIN], [archived, country, MAX]);
+  if (country)
+    return db.companies.where('[archived+country+nameKey]').between([archived, country, MIN], [archived, country, MAX]);
   if (sort === 'country') return db.companies.where('[archived+country+nameKey]').between([archived], [archived + 1]);
-  if (sort === 'updated') return db.companies.where('[archived+updatedAt]').between([archived], [archived + 1]).reverse();
+  if (sort === 'updated')
+    return db.companies
+      .where('[archived+updatedAt]')
+      .between([archived], [archived + 1])
+      .reverse();
   return db.companies.where('[archived+nameKey]').between([archived], [archived + 1]);
 }
 
 function usesIndexOnly({ text, filters, sort }: CompanyQuery): boolean {
   const { country, ...others } = filters;
-  const otherFilters = Object.entries(others).some(([key, value]) => key !== 'archived' && value !== undefined && value !== '');
+  const otherFilters = Object.entries(others).some(
+    ([key, value]) => key !== 'archived' && value !== undefined && value !== '',
+  );
   return queryWords(text).length === 0 && !otherFilters && (sort === 'name' || !country);
 }
 
 /** Ids `start` to `start + count` of an index-only query (the list's pages beyond the first). */
-export async function pageCompanyIds(db: LcpDatabase, query: CompanyQuery, start: number, count: number): Promise<string[]> {
-  return indexRange(db, query.filters.archived ? 1 : 0, query.sort, query.filters.country).offset(start).limit(count).primaryKeys();
+export async function pageCompanyIds(
+  db: LcpDatabase,
+  query: CompanyQuery,
+  start: number,
+  count: number,
+): Promise<string[]> {
+  return indexRange(db, query.filters.archived ? 1 : 0, query.sort, query.filters.country)
+    .offset(start)
+    .limit(count)
+    .primaryKeys();
 }
 
 export const QUICK_ROWS = 200;
@@ -93,7 +111,10 @@ export async function quickCompanyIds(db: LcpDatabase, query: CompanyQuery): Pro
   const archived = query.filters.archived ? 1 : 0;
   const range = () => indexRange(db, archived, query.sort, query.filters.country);
   // No count here: counting 100,000 index keys on disk takes a second, the first rows do not wait for it.
-  const [ids, firstRows] = await Promise.all([range().limit(QUICK_ROWS).primaryKeys(), range().limit(QUICK_RECORDS).toArray()]);
+  const [ids, firstRows] = await Promise.all([
+    range().limit(QUICK_ROWS).primaryKeys(),
+    range().limit(QUICK_RECORDS).toArray(),
+  ]);
   const complete = ids.length < QUICK_ROWS;
   return { ids, total: ids.length, complete, firstRows, counting: !complete };
 }
@@ -103,7 +124,10 @@ export async function countIndexOnly(db: LcpDatabase, query: CompanyQuery): Prom
   if (!query.filters.archived && !query.filters.country) {
     // The table's own count is many times faster than a range count over an index; archived
     // companies are few, so all minus archived is the quick way to the same number.
-    const [all, archived] = await Promise.all([db.companies.count(), db.companies.where('[archived+nameKey]').between([1], [2]).count()]);
+    const [all, archived] = await Promise.all([
+      db.companies.count(),
+      db.companies.where('[archived+nameKey]').between([1], [2]).count(),
+    ]);
     return all - archived;
   }
   return indexRange(db, query.filters.archived ? 1 : 0, query.sort, query.filters.country).count();
@@ -113,7 +137,9 @@ export async function searchCompanyIds(db: LcpDatabase, { text, filters, sort }:
   const archived = filters.archived ? 1 : 0;
   const words = queryWords(text);
   const { country, ...others } = filters;
-  const otherFilters = Object.entries(others).some(([key, value]) => key !== 'archived' && value !== undefined && value !== '');
+  const otherFilters = Object.entries(others).some(
+    ([key, value]) => key !== 'archived' && value !== undefined && value !== '',
+  );
   if (usesIndexOnly({ text, filters, sort })) {
     const ids = await indexRange(db, archived, sort, country).primaryKeys();
     return { ids, total: ids.length, complete: true };
@@ -123,26 +149,40 @@ export async function searchCompanyIds(db: LcpDatabase, { text, filters, sort }:
     const ids = await idsMatchingWords(db, archived, words);
     if (!country && !otherFilters && sort === 'name') {
       // The word index carries the name key: sorted without reading a single record.
-      const sorted = [...ids.entries()].sort(([idA, a], [idB, b]) => (a < b ? -1 : a > b ? 1 : idA < idB ? -1 : 1)).map(([id]) => id);
+      const sorted = [...ids.entries()]
+        .sort(([idA, a], [idB, b]) => (a < b ? -1 : a > b ? 1 : idA < idB ? -1 : 1))
+        .map(([id]) => id);
       return { ids: sorted, total: sorted.length, complete: true };
     }
     candidates = (await db.companies.bulkGet([...ids.keys()])).filter((row): row is Company => row !== undefined);
   } else if (country) {
-    candidates = await db.companies.where('[archived+country+nameKey]').between([archived, country, MIN], [archived, country, MAX]).toArray();
+    candidates = await db.companies
+      .where('[archived+country+nameKey]')
+      .between([archived, country, MIN], [archived, country, MAX])
+      .toArray();
   } else if (filters.status) {
     candidates = await db.companies.where('status').equals(filters.status).toArray();
   } else if (filters.naceSection) {
     candidates = await db.companies.where('naceSection').equals(filters.naceSection).toArray();
   } else {
-    candidates = await db.companies.where('[archived+nameKey]').between([archived], [archived + 1]).toArray();
+    candidates = await db.companies
+      .where('[archived+nameKey]')
+      .between([archived], [archived + 1])
+      .toArray();
   }
-  const matching = candidates.filter((company) => (company.archived ?? 0) === archived && matchesFilters(company, filters));
+  const matching = candidates.filter(
+    (company) => (company.archived ?? 0) === archived && matchesFilters(company, filters),
+  );
   matching.sort(compareBy(sort));
   return { ids: matching.map((company) => company.id), total: matching.length, complete: true };
 }
 
 /** Companies having, for every query word, a word that starts with it: id → name sort key. */
-export async function idsMatchingWords(db: LcpDatabase, archived: 0 | 1, words: string[]): Promise<Map<string, string>> {
+export async function idsMatchingWords(
+  db: LcpDatabase,
+  archived: 0 | 1,
+  words: string[],
+): Promise<Map<string, string>> {
   // Longest word first: the most selective range gives the candidates, the others narrow them.
   const [first, ...rest] = words;
   const matches = new Map<string, string>();
@@ -155,7 +195,8 @@ export async function idsMatchingWords(db: LcpDatabase, archived: 0 | 1, words: 
     // Few candidates: reading them is cheaper than the (shorter, wider) ranges of the other words.
     const rows = await db.companies.bulkGet([...matches.keys()]);
     for (const row of rows) {
-      if (row && !rest.every((word) => row.searchWords?.some((candidate) => candidate.startsWith(word)))) matches.delete(row.id);
+      if (row && !rest.every((word) => row.searchWords?.some((candidate) => candidate.startsWith(word))))
+        matches.delete(row.id);
     }
     return matches;
   }
@@ -172,7 +213,7 @@ export async function companyEventNames(db: LcpDatabase): Promise<string[]> {
   // One short read per distinct name, jumping over the companies that share it: reading the whole
   // index (uniqueKeys) at 100,000 companies held up the list's first rows queued behind it.
   const names: string[] = [];
-  for (let last = ''; names.length < MAX_EVENT_NAMES; ) {
+  for (let last = ''; names.length < MAX_EVENT_NAMES;) {
     const [next] = await db.companies.where('eventName').above(last).limit(1).keys();
     if (typeof next !== 'string') break;
     names.push(next);

@@ -6,12 +6,26 @@
  */
 import type { Company, Person } from '../../domain/model';
 import type { CompanyFields, PersonFields } from '../../domain/registry/company-record';
-import { findDuplicates, idKey, nameCore, type CompanyIdentity, type DuplicateVerdict } from '../../domain/registry/duplicates';
+import {
+  findDuplicates,
+  idKey,
+  nameCore,
+  type CompanyIdentity,
+  type DuplicateVerdict,
+} from '../../domain/registry/duplicates';
 import type { LcpDatabase } from '../db';
 import { localFields } from '../entity-rules';
 import { currentEventId } from '../events';
 import { idsWithWord } from './company-index';
-import { createRecord, deleteRecord, RecordNotFoundError, systemClock, updateRecord, writeTables, type Clock } from '../writes';
+import {
+  createRecord,
+  deleteRecord,
+  RecordNotFoundError,
+  systemClock,
+  updateRecord,
+  writeTables,
+  type Clock,
+} from '../writes';
 
 // events and settings: new records carry the current event (data/events.ts), as the issue on events asks.
 const COMPANY_TABLES = (db: LcpDatabase) => [...writeTables(db, 'company', 'person'), db.events, db.settings];
@@ -26,13 +40,19 @@ export class DuplicateCompanyError extends Error {
 /** Candidates sharing an id or a distinctive name word with the company (indexed lookups). */
 export async function duplicateCandidates(db: LcpDatabase, company: CompanyIdentity): Promise<Company[]> {
   const ids = [idKey(company.vatNumber), idKey(company.nationalId)].filter(Boolean);
-  const core = nameCore(company.legalName).split(' ').filter((word) => word.length > 1);
+  const core = nameCore(company.legalName)
+    .split(' ')
+    .filter((word) => word.length > 1);
   const words = [...ids, ...core.sort((a, b) => b.length - a.length).slice(0, 2)];
   if (words.length === 0) return [];
   const candidateIds = new Set<string>();
-  for (const word of words) for (const id of await idsWithWord(db, 0, word)) if (candidateIds.size < 2000) candidateIds.add(id);
+  for (const word of words)
+    for (const id of await idsWithWord(db, 0, word)) if (candidateIds.size < 2000) candidateIds.add(id);
   const found = await db.companies.bulkGet([...candidateIds]);
-  return found.filter((candidate): candidate is Company => candidate !== undefined && candidate.country === company.country && !candidate.archivedAt);
+  return found.filter(
+    (candidate): candidate is Company =>
+      candidate !== undefined && candidate.country === company.country && !candidate.archivedAt,
+  );
 }
 
 export async function checkDuplicates(db: LcpDatabase, company: CompanyIdentity): Promise<DuplicateVerdict> {
@@ -42,7 +62,12 @@ export async function checkDuplicates(db: LcpDatabase, company: CompanyIdentity)
 const META_FIELDS = new Set(['id', 'lcpId', 'createdAt', 'updatedAt']);
 
 /** A patch that replaces the record's editable fields with `fields`: those absent are removed (except `keep`). */
-function replacing<T extends object>(entity: 'company' | 'person', before: object, fields: T, keep: readonly string[] = []): T {
+function replacing<T extends object>(
+  entity: 'company' | 'person',
+  before: object,
+  fields: T,
+  keep: readonly string[] = [],
+): T {
   const patch: Record<string, unknown> = { ...(fields as Record<string, unknown>) };
   const local = localFields(entity);
   for (const key of Object.keys(before)) {
@@ -51,7 +76,11 @@ function replacing<T extends object>(entity: 'company' | 'person', before: objec
   return patch as T;
 }
 
-export async function createCompany(db: LcpDatabase, fields: CompanyFields, clock: Clock = systemClock): Promise<Company> {
+export async function createCompany(
+  db: LcpDatabase,
+  fields: CompanyFields,
+  clock: Clock = systemClock,
+): Promise<Company> {
   return db.transaction('rw', COMPANY_TABLES(db), async () => {
     const verdict = await checkDuplicates(db, fields);
     if (verdict.kind === 'sameId') throw new DuplicateCompanyError(verdict);
@@ -77,12 +106,27 @@ export async function updateCompany(
 }
 
 /** Archive (soft delete) or restore: the undo of an archive is a restore. */
-export async function setCompanyArchived(db: LcpDatabase, id: string, archived: boolean, clock: Clock = systemClock): Promise<Company> {
-  return (await updateRecord(db, 'company', id, { archivedAt: archived ? clock().toISOString() : undefined }, clock)).record;
+export async function setCompanyArchived(
+  db: LcpDatabase,
+  id: string,
+  archived: boolean,
+  clock: Clock = systemClock,
+): Promise<Company> {
+  return (await updateRecord(db, 'company', id, { archivedAt: archived ? clock().toISOString() : undefined }, clock))
+    .record;
 }
 
 /** Every table the company and person writes touch: a caller's transaction around them must include these. */
-export const PERSON_TABLES = (db: LcpDatabase) => [db.companies, db.companyWords, db.people, db.events, db.settings, db.outbox, db.meta, db.tombstones];
+export const PERSON_TABLES = (db: LcpDatabase) => [
+  db.companies,
+  db.companyWords,
+  db.people,
+  db.events,
+  db.settings,
+  db.outbox,
+  db.meta,
+  db.tombstones,
+];
 
 export async function savePerson(
   db: LcpDatabase,
@@ -99,7 +143,8 @@ export async function savePerson(
     }
     const before = await db.people.get(personId);
     if (!before) throw new RecordNotFoundError('person', personId);
-    return (await updateRecord(db, 'person', personId, replacing('person', before, { ...fields, companyId }), clock)).record;
+    return (await updateRecord(db, 'person', personId, replacing('person', before, { ...fields, companyId }), clock))
+      .record;
   });
 }
 
@@ -120,7 +165,12 @@ export async function erasePerson(db: LcpDatabase, personId: string, clock: Cloc
   await deletePerson(db, personId, 'erased', clock);
 }
 
-async function deletePerson(db: LcpDatabase, personId: string, reason: 'deleted' | 'erased', clock: Clock): Promise<void> {
+async function deletePerson(
+  db: LcpDatabase,
+  personId: string,
+  reason: 'deleted' | 'erased',
+  clock: Clock,
+): Promise<void> {
   // The write path scrubs an erased person's outbox entries (keeping `companyId`) and refreshes the company's words.
   await deleteRecord(db, 'person', personId, reason, clock);
 }

@@ -5,7 +5,15 @@ import type { Company, Person } from '../../domain/model';
 import { useDatabase } from '../DatabaseContext';
 import type { OutboxEntry } from '../db';
 import { useMemo, useState } from 'react';
-import { companyEventNames, countIndexOnly, pageCompanyIds, quickCompanyIds, searchCompanyIds, type CompanyIdPage, type CompanyQuery } from './company-search';
+import {
+  companyEventNames,
+  countIndexOnly,
+  pageCompanyIds,
+  quickCompanyIds,
+  searchCompanyIds,
+  type CompanyIdPage,
+  type CompanyQuery,
+} from './company-search';
 
 /**
  * The list's ids and count. Without a search (the index alone orders the list) only the first ids
@@ -18,14 +26,25 @@ export function useCompanyIds(query: CompanyQuery): CompanyIdPage | undefined {
   const key = JSON.stringify(query);
   const quick = useLiveQuery(async () => ({ key, page: await quickCompanyIds(db, query) }), [db, key]);
   const needsFull = quick?.key === key && quick.page === null;
-  const full = useLiveQuery(async () => (needsFull ? { key, page: await searchCompanyIds(db, query) } : undefined), [db, key, needsFull]);
+  const full = useLiveQuery(
+    async () => (needsFull ? { key, page: await searchCompanyIds(db, query) } : undefined),
+    [db, key, needsFull],
+  );
   const needsCount = quick?.key === key && quick.page?.counting === true;
-  const counted = useLiveQuery(async () => (needsCount ? { key, total: await countIndexOnly(db, query) } : undefined), [db, key, needsCount]);
+  const counted = useLiveQuery(
+    async () => (needsCount ? { key, total: await countIndexOnly(db, query) } : undefined),
+    [db, key, needsCount],
+  );
   // Memoized: the merged page must keep its identity between renders (it is stored in state below).
   const page = useMemo((): CompanyIdPage | undefined => {
     if (quick?.key === key && quick.page) {
       if (!quick.page.counting || counted?.key !== key) return quick.page;
-      return { ...quick.page, total: counted.total, complete: quick.page.ids.length === counted.total, counting: false };
+      return {
+        ...quick.page,
+        total: counted.total,
+        complete: quick.page.ids.length === counted.total,
+        counting: false,
+      };
     }
     return full?.key === key ? full.page : undefined;
   }, [quick, full, counted, key]);
@@ -38,7 +57,12 @@ export function useCompanyIds(query: CompanyQuery): CompanyIdPage | undefined {
 const WINDOW_STEP = 100;
 
 /** The id at each index of the list, reading pages beyond the first ones as they scroll into view. */
-export function useCompanyIdWindow(query: CompanyQuery, page: CompanyIdPage | undefined, first: number, last: number): (index: number) => string | undefined {
+export function useCompanyIdWindow(
+  query: CompanyQuery,
+  page: CompanyIdPage | undefined,
+  first: number,
+  last: number,
+): (index: number) => string | undefined {
   const db = useDatabase();
   const key = JSON.stringify(query);
   const known = page?.ids.length ?? 0;
@@ -60,13 +84,10 @@ export function useCompanyIdWindow(query: CompanyQuery, page: CompanyIdPage | un
 export function useCompaniesByIds(ids: string[]): Map<string, Company> | undefined {
   const db = useDatabase();
   const key = ids.join(',');
-  return useLiveQuery(
-    async () => {
-      const rows = await db.companies.bulkGet(ids);
-      return new Map(rows.filter((row): row is Company => row !== undefined).map((row) => [row.id, row]));
-    },
-    [db, key],
-  );
+  return useLiveQuery(async () => {
+    const rows = await db.companies.bulkGet(ids);
+    return new Map(rows.filter((row): row is Company => row !== undefined).map((row) => [row.id, row]));
+  }, [db, key]);
 }
 
 /** One company, `null` when it does not exist (or no id is given yet). The one hook every feature uses. */
@@ -103,7 +124,10 @@ export function useCompanyHistory(companyId: string): OutboxEntry[] | undefined 
         if (entry.fields['companyId'] === companyId) personIds.add(entry.entityId);
       });
     const people = personIds.size
-      ? await db.outbox.where('[entity+entityId]').anyOf([...personIds].map((id) => ['person', id])).toArray()
+      ? await db.outbox
+          .where('[entity+entityId]')
+          .anyOf([...personIds].map((id) => ['person', id]))
+          .toArray()
       : [];
     return [...own, ...people].sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0));
   }, [db, companyId]);

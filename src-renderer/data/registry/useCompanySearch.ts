@@ -26,10 +26,21 @@ export function useCompanySearch(text: string, page: number, pageSize: number): 
     return { text, page, rows, start: page * pageSize, hasMore: result.hasMore, total: result.total ?? undefined };
   }, [db, text, page, pageSize]);
   const needsCount = found !== undefined && found.text === text && found.total === undefined;
-  const counted = useLiveQuery(async () => (needsCount ? { text, total: await countCompanyMatches(db, text) } : undefined), [db, text, needsCount]);
-  const current = found && counted?.text === found.text && found.total === undefined ? { ...found, total: counted.total } : found;
+  const counted = useLiveQuery(
+    async () => (needsCount ? { text, total: await countCompanyMatches(db, text) } : undefined),
+    [db, text, needsCount],
+  );
+  const current =
+    found && counted?.text === found.text && found.total === undefined ? { ...found, total: counted.total } : found;
   // The last result shown, kept while the next one loads (no flicker while typing).
   const [shown, setShown] = useState(current);
-  if (current && (current.text !== shown?.text || current.page !== shown.page || current.rows !== shown.rows || current.total !== shown.total)) setShown(current);
+  if (
+    current &&
+    (current.text !== shown?.text ||
+      current.page !== shown.page ||
+      current.rows !== shown.rows ||
+      current.total !== shown.total)
+  )
+    setShown(current);
   return current ?? shown;
 }

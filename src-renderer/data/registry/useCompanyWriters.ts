@@ -5,7 +5,15 @@ import type { LcpDatabase } from '../db';
 import { importCompanies, importDuplicates } from './company-import';
 import { deleteCompany, eraseCompany } from './company-removal';
 import { companiesByIds, searchCompanyIds, type CompanyQuery } from './company-search';
-import { checkDuplicates, createCompany, erasePerson, removePerson, savePerson, setCompanyArchived, updateCompany } from './company-writes';
+import {
+  checkDuplicates,
+  createCompany,
+  erasePerson,
+  removePerson,
+  savePerson,
+  setCompanyArchived,
+  updateCompany,
+} from './company-writes';
 
 /** Every company the query matches, in the list's order (the export of the filtered list). */
 export async function readCompaniesForExport(db: LcpDatabase, query: CompanyQuery): Promise<Company[]> {
@@ -13,7 +21,13 @@ export async function readCompaniesForExport(db: LcpDatabase, query: CompanyQuer
   return companiesByIds(db, ids);
 }
 
-export const useCompanyWriters = writersHook({ checkDuplicates, createCompany, updateCompany, setCompanyArchived, readCompaniesForExport });
+export const useCompanyWriters = writersHook({
+  checkDuplicates,
+  createCompany,
+  updateCompany,
+  setCompanyArchived,
+  readCompaniesForExport,
+});
 
 export const usePersonWriters = writersHook({ savePerson, removePerson, erasePerson });
 

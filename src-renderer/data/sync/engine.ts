@@ -22,19 +22,29 @@ export type SyncOptions = {
 };
 
 export async function pendingCount(db: LcpDatabase): Promise<number> {
-  return db.outbox.where('seq').above(await readAckedSeq(db)).count();
+  return db.outbox
+    .where('seq')
+    .above(await readAckedSeq(db))
+    .count();
 }
 
 function toSyncError(error: unknown): SyncError {
   if (error instanceof SyncError) return error;
   // fetch() rejects on a network failure: no connection, hub down, connection cut.
-  if (error instanceof TypeError || (error instanceof Error && /fetch|network|ECONN|socket|abort/i.test(error.message))) {
+  if (
+    error instanceof TypeError ||
+    (error instanceof Error && /fetch|network|ECONN|socket|abort/i.test(error.message))
+  ) {
     return new SyncError('offline', error.message);
   }
   return new SyncError('server', error instanceof Error ? error.message : String(error));
 }
 
-export async function runSync(db: LcpDatabase, transport: HubTransport, options: SyncOptions = {}): Promise<SyncReport> {
+export async function runSync(
+  db: LcpDatabase,
+  transport: HubTransport,
+  options: SyncOptions = {},
+): Promise<SyncReport> {
   const now = options.now ?? (() => new Date());
   const limits = options.limits ?? DEFAULT_LIMITS;
   const report: SyncReport = { pushed: 0, duplicates: 0, batches: 0, received: 0, conflicts: 0 };
@@ -47,11 +57,13 @@ export async function runSync(db: LcpDatabase, transport: HubTransport, options:
       options.signal?.throwIfAborted();
       const batch = await nextBatch(db, limits);
       if (!batch) break;
-      const response = await sendBatch(options.signal ? withSignal(transport, options.signal) : transport, batch).catch((error: unknown) => {
-        // Refused as malformed: name the outbox entries at fault (checked only now, it costs time).
-        const invalid = error instanceof SyncError && error.code === 'invalid' ? invalidChanges(batch) : [];
-        throw invalid.length > 0 ? new SyncError('invalid', invalid.slice(0, 3).join('; ')) : error;
-      });
+      const response = await sendBatch(options.signal ? withSignal(transport, options.signal) : transport, batch).catch(
+        (error: unknown) => {
+          // Refused as malformed: name the outbox entries at fault (checked only now, it costs time).
+          const invalid = error instanceof SyncError && error.code === 'invalid' ? invalidChanges(batch) : [];
+          throw invalid.length > 0 ? new SyncError('invalid', invalid.slice(0, 3).join('; ')) : error;
+        },
+      );
       await acknowledge(db, response, now());
       report.batches++;
       report.pushed += response.applied;
@@ -61,7 +73,11 @@ export async function runSync(db: LcpDatabase, transport: HubTransport, options:
       options.onProgress?.({ phase: 'push', sent: Math.min(sent, total), total, received: 0 });
     }
     const pushed = report.pushed + report.duplicates;
-    if (pushed > 0) await db.meta.put({ key: SYNC_META.lastPush, value: { sent: pushed, at: now().toISOString() } satisfies LastPush });
+    if (pushed > 0)
+      await db.meta.put({
+        key: SYNC_META.lastPush,
+        value: { sent: pushed, at: now().toISOString() } satisfies LastPush,
+      });
     for (;;) {
       options.signal?.throwIfAborted();
       const page = await fetchPage(transport, await readPullCursor(db), options.pullLimit ?? 500);

@@ -38,7 +38,10 @@ export function errorForStatus(status: number, body: string): SyncError {
 }
 
 /** Reads a hub reply: an error for any status but 200, else the body checked against the schema. */
-export function parseReply<T>(reply: { status: number; body: string }, schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } }): T {
+export function parseReply<T>(
+  reply: { status: number; body: string },
+  schema: { safeParse(value: unknown): { success: true; data: T } | { success: false } },
+): T {
   if (reply.status !== 200) throw errorForStatus(reply.status, reply.body);
   let json: unknown;
   try {

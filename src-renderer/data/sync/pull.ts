@@ -4,7 +4,14 @@
  * Nothing received enters the outbox: it came from the consortium and goes back nowhere.
  */
 import type { Table } from 'dexie';
-import { mergeStates, parseHlc, pullResponseSchema, type PullResponse, type RecordState, type RemoteItem } from '../../../src-shared/protocol';
+import {
+  mergeStates,
+  parseHlc,
+  pullResponseSchema,
+  type PullResponse,
+  type RecordState,
+  type RemoteItem,
+} from '../../../src-shared/protocol';
 import { receive, type HlcState } from '../../../src-shared/protocol';
 import { SYNCED_ENTITIES, type SyncedEntity } from '../../domain/model';
 import type { LcpDatabase } from '../db';
@@ -48,14 +55,20 @@ async function localState(db: LcpDatabase, entity: SyncedEntity, id: string, ack
   }
   const data: Record<string, unknown> = {};
   const local = localFields(entity);
-  for (const [key, value] of Object.entries(record ?? {})) if (!BOOKKEEPING.has(key) && !local.includes(key)) data[key] = value;
+  for (const [key, value] of Object.entries(record ?? {}))
+    if (!BOOKKEEPING.has(key) && !local.includes(key)) data[key] = value;
   const state: RecordState = { data, clocks };
   if (tombstone) state.tombstone = { reason: tombstone.reason, hlc: '' };
   return { record, state, pending };
 }
 
 /** A synced setting (the contact point's profile, logo) the central office edited: same rule, one field. */
-async function applySetting(db: LcpDatabase, item: Extract<RemoteItem, { kind: 'record' }>, acked: number, now: string): Promise<void> {
+async function applySetting(
+  db: LcpDatabase,
+  item: Extract<RemoteItem, { kind: 'record' }>,
+  acked: number,
+  now: string,
+): Promise<void> {
   if (item.tombstone || !('value' in item.clocks)) return;
   const row = await db.settings.get(item.entityId);
   const entries = await db.outbox.where('[entity+entityId]').equals(['settings', item.entityId]).toArray();
@@ -67,13 +80,32 @@ async function applySetting(db: LcpDatabase, item: Extract<RemoteItem, { kind: '
   }
   const remoteClock = item.clocks['value'];
   if (remoteClock <= clock) return;
-  if (pending && row) await addConflict(db, { entity: 'settings', entityId: item.entityId, field: 'value', lost: row.value, kept: item.data['value'] ?? null, keptHlc: remoteClock }, now);
+  if (pending && row)
+    await addConflict(
+      db,
+      {
+        entity: 'settings',
+        entityId: item.entityId,
+        field: 'value',
+        lost: row.value,
+        kept: item.data['value'] ?? null,
+        keptHlc: remoteClock,
+      },
+      now,
+    );
   await db.settings.put({ key: item.entityId, value: item.data['value'] ?? null, updatedAt: now });
 }
 
 async function addConflict(
   db: LcpDatabase,
-  loss: { entity: StoredConflict['entity']; entityId: string; field: string; lost: unknown; kept: unknown; keptHlc: string },
+  loss: {
+    entity: StoredConflict['entity'];
+    entityId: string;
+    field: string;
+    lost: unknown;
+    kept: unknown;
+    keptHlc: string;
+  },
   now: string,
 ): Promise<void> {
   const conflict: StoredConflict = {
@@ -92,7 +124,12 @@ async function addConflict(
   if (!(await db.syncConflicts.get(conflict.id))) await db.syncConflicts.add(conflict);
 }
 
-async function applyRecord(db: LcpDatabase, item: Extract<RemoteItem, { kind: 'record' }>, acked: number, now: string): Promise<void> {
+async function applyRecord(
+  db: LcpDatabase,
+  item: Extract<RemoteItem, { kind: 'record' }>,
+  acked: number,
+  now: string,
+): Promise<void> {
   if (item.entity === 'settings') return applySetting(db, item, acked, now);
   if (!isSyncedEntity(item.entity)) return;
   const { record, state, pending } = await localState(db, item.entity, item.entityId, acked);
@@ -106,19 +143,41 @@ async function applyRecord(db: LcpDatabase, item: Extract<RemoteItem, { kind: 'r
   // Through the write path's rules (derived fields, indexes), without an outbox entry.
   if (merged.state.tombstone) {
     await storeReceived(db, item.entity, item.entityId, record, undefined);
-    await db.tombstones.put({ entity: item.entity, entityId: item.entityId, deletedAt: now, reason: merged.state.tombstone.reason, lcpId: item.owner });
+    await db.tombstones.put({
+      entity: item.entity,
+      entityId: item.entityId,
+      deletedAt: now,
+      reason: merged.state.tombstone.reason,
+      lcpId: item.owner,
+    });
   } else {
-    const next: Record<string, unknown> = { ...(record ?? {}), id: item.entityId, lcpId: item.owner, createdAt: record?.['createdAt'] ?? now, updatedAt: now };
+    const next: Record<string, unknown> = {
+      ...(record ?? {}),
+      id: item.entityId,
+      lcpId: item.owner,
+      createdAt: record?.['createdAt'] ?? now,
+      updatedAt: now,
+    };
     for (const [field, value] of Object.entries(merged.state.data)) {
       if (value === null) delete next[field];
       else next[field] = value;
     }
     await storeReceived(db, item.entity, item.entityId, record, next);
   }
-  await db.recordClocks.put({ entity: item.entity, entityId: item.entityId, clocks: merged.state.clocks, editedBy: item.editedBy, editedAt: now });
+  await db.recordClocks.put({
+    entity: item.entity,
+    entityId: item.entityId,
+    clocks: merged.state.clocks,
+    editedBy: item.editedBy,
+    editedAt: now,
+  });
 }
 
-async function applyTombstone(db: LcpDatabase, item: Extract<RemoteItem, { kind: 'tombstone' }>, now: string): Promise<void> {
+async function applyTombstone(
+  db: LcpDatabase,
+  item: Extract<RemoteItem, { kind: 'tombstone' }>,
+  now: string,
+): Promise<void> {
   if (item.entity === 'company') await db.consortiumCompanies.delete(item.entityId);
   if (!isSyncedEntity(item.entity)) return;
   const existing = await tableOf(db, item.entity).get(item.entityId);
@@ -126,7 +185,13 @@ async function applyTombstone(db: LcpDatabase, item: Extract<RemoteItem, { kind:
   if (existing || item.reason === 'erased') {
     await storeReceived(db, item.entity, item.entityId, existing, undefined);
     if (existing) {
-      await db.tombstones.put({ entity: item.entity, entityId: item.entityId, deletedAt: now, reason: item.reason, lcpId: typeof existing['lcpId'] === 'string' ? existing['lcpId'] : '' });
+      await db.tombstones.put({
+        entity: item.entity,
+        entityId: item.entityId,
+        deletedAt: now,
+        reason: item.reason,
+        lcpId: typeof existing['lcpId'] === 'string' ? existing['lcpId'] : '',
+      });
     }
   }
 }
@@ -147,14 +212,31 @@ function latestClock(page: PullResponse): string | undefined {
 /** Applies one page and moves the pull cursor, in one transaction. */
 export async function applyPage(db: LcpDatabase, page: PullResponse, now: Date): Promise<void> {
   const entityTables = Object.values(SYNCED_ENTITIES).map((name) => db.table(name));
-  const tables = [...entityTables, db.companyWords, db.settings, db.tombstones, db.consortiumCompanies, db.syncConflicts, db.recordClocks, db.outbox, db.meta];
+  const tables = [
+    ...entityTables,
+    db.companyWords,
+    db.settings,
+    db.tombstones,
+    db.consortiumCompanies,
+    db.syncConflicts,
+    db.recordClocks,
+    db.outbox,
+    db.meta,
+  ];
   await db.transaction('rw', tables, async () => {
     const iso = now.toISOString();
     const acked = Number((await db.meta.get(SYNC_META.ackedSeq))?.value ?? 0);
     for (const item of page.items) {
       if (item.kind === 'record') await applyRecord(db, item, acked, iso);
       else if (item.kind === 'shared') {
-        await db.consortiumCompanies.put({ id: item.entityId, owner: item.owner, country: typeof item.data['country'] === 'string' ? item.data['country'] : '', data: item.data, hlc: item.hlc, receivedAt: iso });
+        await db.consortiumCompanies.put({
+          id: item.entityId,
+          owner: item.owner,
+          country: typeof item.data['country'] === 'string' ? item.data['country'] : '',
+          data: item.data,
+          hlc: item.hlc,
+          receivedAt: iso,
+        });
       } else if (item.kind === 'unshared') await db.consortiumCompanies.delete(item.entityId);
       else await applyTombstone(db, item, iso);
     }

@@ -1,5 +1,14 @@
 /** Sending the outbox: read a bounded batch above the acked cursor, push it, advance the cursor. */
-import { changeSchema, pushResponseSchema, takeBatch, type BatchLimits, type Change, type PushRequest, type PushResponse, DEFAULT_LIMITS } from '../../../src-shared/protocol';
+import {
+  changeSchema,
+  pushResponseSchema,
+  takeBatch,
+  type BatchLimits,
+  type Change,
+  type PushRequest,
+  type PushResponse,
+  DEFAULT_LIMITS,
+} from '../../../src-shared/protocol';
 import type { LcpDatabase, OutboxEntry } from '../db';
 import { SYNC_META, type HubTransport, type StoredConflict } from './types';
 import { SyncError, parseReply } from './errors';
@@ -40,7 +49,9 @@ export async function nextBatch(db: LcpDatabase, limits: BatchLimits = DEFAULT_L
 export function invalidChanges(batch: PushRequest): string[] {
   return batch.changes.flatMap((change) => {
     const parsed = changeSchema.safeParse(change);
-    return parsed.success ? [] : [`${change.entity} ${change.entityId}: ${parsed.error.issues[0]?.message ?? 'invalid'}`];
+    return parsed.success
+      ? []
+      : [`${change.entity} ${change.entityId}: ${parsed.error.issues[0]?.message ?? 'invalid'}`];
   });
 }
 

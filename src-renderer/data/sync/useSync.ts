@@ -7,7 +7,13 @@ import { exportPending } from './export';
 import { SYNC_META, type ConsortiumCompany, type LastPush, type StoredConflict, type StoredSyncError } from './types';
 
 /** The sync's data functions, bound to the database: a run, its stored error, conflicts, the export file. */
-export const useSyncWriters = writersHook({ runSync, recordSyncError, acknowledgeConflict, acknowledgeAllConflicts, exportPending });
+export const useSyncWriters = writersHook({
+  runSync,
+  recordSyncError,
+  acknowledgeConflict,
+  acknowledgeAllConflicts,
+  exportPending,
+});
 export type SyncWriters = ReturnType<typeof useSyncWriters>;
 
 export type SyncStatus = {
@@ -26,9 +32,18 @@ export type SyncStatus = {
 export function useSyncStatus(): SyncStatus | undefined {
   const db = useDatabase();
   return useLiveQuery(async () => {
-    const [acked, success, attempt, error, lastPush] = await db.meta.bulkGet([SYNC_META.ackedSeq, SYNC_META.lastSuccessAt, SYNC_META.lastAttemptAt, SYNC_META.lastError, SYNC_META.lastPush]);
+    const [acked, success, attempt, error, lastPush] = await db.meta.bulkGet([
+      SYNC_META.ackedSeq,
+      SYNC_META.lastSuccessAt,
+      SYNC_META.lastAttemptAt,
+      SYNC_META.lastError,
+      SYNC_META.lastPush,
+    ]);
     return {
-      pending: await db.outbox.where('seq').above(Number(acked?.value ?? 0)).count(),
+      pending: await db.outbox
+        .where('seq')
+        .above(Number(acked?.value ?? 0))
+        .count(),
       lastSuccessAt: (success?.value as string | undefined) ?? null,
       lastAttemptAt: (attempt?.value as string | undefined) ?? null,
       lastError: (error?.value as StoredSyncError | undefined) ?? null,
@@ -43,7 +58,10 @@ export function useSyncStatus(): SyncStatus | undefined {
 /** Conflicts not yet acknowledged, newest first. */
 export function useOpenConflicts(): StoredConflict[] | undefined {
   const db = useDatabase();
-  return useLiveQuery(async () => (await db.syncConflicts.where('open').equals(1).sortBy('detectedAt')).reverse(), [db]);
+  return useLiveQuery(
+    async () => (await db.syncConflicts.where('open').equals(1).sortBy('detectedAt')).reverse(),
+    [db],
+  );
 }
 
 /** The consortium's matching directory: other contact points' companies seeking a partner. */

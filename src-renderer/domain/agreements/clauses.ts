@@ -85,13 +85,15 @@ export function missingTexts(texts: unknown): string[] {
   for (const id of LABEL_IDS) {
     const label = data.labels?.[id];
     if (!present(label)) problems.push(`labels.${id}`);
-    else if (placeholdersOf(label!).join() !== [...(LABEL_PLACEHOLDERS[id] ?? [])].sort().join()) problems.push(`labels.${id}:placeholders`);
+    else if (placeholdersOf(label!).join() !== [...(LABEL_PLACEHOLDERS[id] ?? [])].sort().join())
+      problems.push(`labels.${id}:placeholders`);
   }
   for (const id of CLAUSE_IDS) {
     const clause = data.clauses?.[id];
     if (!present(clause?.heading)) problems.push(`clauses.${id}.heading`);
     if (!present(clause?.text)) problems.push(`clauses.${id}.text`);
-    else if (placeholdersOf(clause!.text).join() !== [...(CLAUSE_PLACEHOLDERS[id] ?? [])].sort().join()) problems.push(`clauses.${id}:placeholders`);
+    else if (placeholdersOf(clause!.text).join() !== [...(CLAUSE_PLACEHOLDERS[id] ?? [])].sort().join())
+      problems.push(`clauses.${id}:placeholders`);
   }
   return problems;
 }

@@ -42,7 +42,9 @@ export function formatAgreementDate(iso: string | undefined, language: Agreement
 }
 
 function companyLine(company: DocumentInput['sending'], countryName: string): string {
-  return [company.legalName, company.address, company.city, countryName].filter((part) => part && part.trim() !== '').join(', ');
+  return [company.legalName, company.address, company.city, countryName]
+    .filter((part) => part && part.trim() !== '')
+    .join(', ');
 }
 
 function fieldLines(t: AgreementTexts, terms: AgreementTerms, fields: (keyof AgreementTerms & LabelId)[]): string {
@@ -66,7 +68,8 @@ export function buildAgreementDocument(input: DocumentInput): AgreementDocument 
   const participantName = `${participant.firstName} ${participant.lastName}`.trim();
   const terms = agreement.terms;
   const sectionText = (id: ClauseId, t: AgreementTexts, language: AgreementLanguage): string => {
-    const countryName = (code: string) => new Intl.DisplayNames([AGREEMENT_DATE_LOCALES[language], 'en'], { type: 'region' }).of(code) ?? code;
+    const countryName = (code: string) =>
+      new Intl.DisplayNames([AGREEMENT_DATE_LOCALES[language], 'en'], { type: 'region' }).of(code) ?? code;
     // Some date formats end with a full stop (hr: "30. lipnja 2026."): never print two.
     const clause = fillTemplate(t.clauses[id].text, {
       participant: participantName,
@@ -101,7 +104,8 @@ export function buildAgreementDocument(input: DocumentInput): AgreementDocument 
         return clause;
     }
   };
-  const per = <T>(fn: (t: AgreementTexts, language: AgreementLanguage) => T): T[] => texts.map((t, i) => fn(t, languages[i]!));
+  const per = <T>(fn: (t: AgreementTexts, language: AgreementLanguage) => T): T[] =>
+    texts.map((t, i) => fn(t, languages[i]!));
   const first = texts[0]!;
   const titles = per((t) =>
     agreement.amendsAgreementId && input.amendedReference

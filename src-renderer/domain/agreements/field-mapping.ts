@@ -77,7 +77,10 @@ export type FieldValueInput = {
 };
 
 /** Every mappable field's text for one agreement, dates and country names in the given language. */
-export function agreementFieldValues(input: FieldValueInput, language: AgreementLanguage): Record<MappableField, string> {
+export function agreementFieldValues(
+  input: FieldValueInput,
+  language: AgreementLanguage,
+): Record<MappableField, string> {
   const countries = new Intl.DisplayNames([language === 'cnr' ? 'sr-Latn-ME' : language, 'en'], { type: 'region' });
   const address = (c: FieldValueInput['sending']) => [c.address, c.city].filter(Boolean).join(', ');
   const { terms } = input;

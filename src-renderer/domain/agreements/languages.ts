@@ -1,5 +1,19 @@
 /** Languages an agreement can be printed in, and which ones a country's parties read. */
-export const AGREEMENT_LANGUAGES = ['en', 'es', 'fr', 'de', 'nl', 'it', 'el', 'hr', 'sl', 'sk', 'sr-Latn', 'sr-Cyrl', 'cnr'] as const;
+export const AGREEMENT_LANGUAGES = [
+  'en',
+  'es',
+  'fr',
+  'de',
+  'nl',
+  'it',
+  'el',
+  'hr',
+  'sl',
+  'sk',
+  'sr-Latn',
+  'sr-Cyrl',
+  'cnr',
+] as const;
 export type AgreementLanguage = (typeof AGREEMENT_LANGUAGES)[number];
 
 export function isAgreementLanguage(value: unknown): value is AgreementLanguage {
@@ -73,7 +87,10 @@ export function mainLanguageOf(country: string | undefined): AgreementLanguage {
 }
 
 /** The sending and host countries' main languages (one when they share it). */
-export function defaultLanguages(sendingCountry: string | undefined, hostCountry: string | undefined): AgreementLanguage[] {
+export function defaultLanguages(
+  sendingCountry: string | undefined,
+  hostCountry: string | undefined,
+): AgreementLanguage[] {
   return [...new Set([mainLanguageOf(sendingCountry), mainLanguageOf(hostCountry)])];
 }
 

@@ -9,7 +9,12 @@ export const PERIOD_RULES = PROGRAMME_PERIODS;
 
 export type PeriodCheck =
   | { ok: true; rule: PeriodRule; days: number }
-  | { ok: false; field: 'startDate' | 'endDate'; error: 'periodInvalidDate' | 'periodEndBeforeStart' | 'periodNoRule' | 'periodTooShort' | 'periodTooLong'; rule?: PeriodRule };
+  | {
+      ok: false;
+      field: 'startDate' | 'endDate';
+      error: 'periodInvalidDate' | 'periodEndBeforeStart' | 'periodNoRule' | 'periodTooShort' | 'periodTooLong';
+      rule?: PeriodRule;
+    };
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -40,7 +45,11 @@ export function ruleFor(start: string, rules: readonly PeriodRule[] = PERIOD_RUL
  * Checks a secondment period; both days count (1 March to 31 March is one month). The end may
  * fall no earlier than `start + min - 1 day` and no later than `start + max - 1 day`.
  */
-export function checkPeriod(startDate: string | undefined, endDate: string | undefined, rules: readonly PeriodRule[] = PERIOD_RULES): PeriodCheck {
+export function checkPeriod(
+  startDate: string | undefined,
+  endDate: string | undefined,
+  rules: readonly PeriodRule[] = PERIOD_RULES,
+): PeriodCheck {
   const start = parseDate(startDate);
   if (!start) return { ok: false, field: 'startDate', error: 'periodInvalidDate' };
   const end = parseDate(endDate);

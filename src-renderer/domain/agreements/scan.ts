@@ -16,8 +16,7 @@ const SIGNATURES: { type: ScanType; magic: number[] }[] = [
 ];
 
 export type ScanCheck =
-  | { ok: true; type: ScanType }
-  | { ok: false; reason: 'tooSmall' | 'tooLarge' | 'notScan'; size: number };
+  { ok: true; type: ScanType } | { ok: false; reason: 'tooSmall' | 'tooLarge' | 'notScan'; size: number };
 
 /** The scan's type read from its first bytes, or undefined when it is none of PDF, PNG, JPEG. */
 export function sniffScanType(head: Uint8Array): ScanType | undefined {

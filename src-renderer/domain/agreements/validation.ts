@@ -25,7 +25,14 @@ export type AgreementParties = {
 };
 
 const OPTIONAL_TERMS: ReadonlySet<keyof AgreementTerms> = new Set(['financialSupport', 'specialTerms']);
-const LONG_TERMS: ReadonlySet<keyof AgreementTerms> = new Set(['objectives', 'tasks', 'expectedResults', 'specialTerms', 'insurance', 'financialSupport']);
+const LONG_TERMS: ReadonlySet<keyof AgreementTerms> = new Set([
+  'objectives',
+  'tasks',
+  'expectedResults',
+  'specialTerms',
+  'insurance',
+  'financialSupport',
+]);
 
 /**
  * Checks a draft against the programme's rules. Returns error messages by field path
@@ -42,7 +49,8 @@ export function validateAgreementDraft(
   if (!draft.participantId) errors['participantId'] = message('required');
   if (parties.sending && parties.host) {
     if (parties.sending.id === parties.host.id) errors['hostCompanyId'] = message('agreements:errors.sameCompany');
-    else if (parties.sending.country === parties.host.country) errors['hostCompanyId'] = message('agreements:errors.sameCountry');
+    else if (parties.sending.country === parties.host.country)
+      errors['hostCompanyId'] = message('agreements:errors.sameCountry');
   }
   if (parties.participant && parties.sending && parties.participant.companyId !== parties.sending.id) {
     errors['participantId'] = message('agreements:errors.participantNotOfSending');
@@ -59,7 +67,10 @@ export function validateAgreementDraft(
       errors[period.field] = rule.max.months
         ? message('agreements:errors.periodTooLongMonths', { count: rule.max.months })
         : message('agreements:errors.periodTooLongDays', { count: rule.max.days ?? 0 });
-    } else if (period.error === 'periodInvalidDate' && !(period.field === 'startDate' ? draft.startDate : draft.endDate)) {
+    } else if (
+      period.error === 'periodInvalidDate' &&
+      !(period.field === 'startDate' ? draft.startDate : draft.endDate)
+    ) {
       errors[period.field] = message('required');
     } else {
       errors[period.field] = message(`agreements:errors.${period.error}`);

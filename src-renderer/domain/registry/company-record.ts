@@ -4,7 +4,10 @@ import type { CompanyDraft, CompanyDraftParsed, PersonDraft, PersonDraftParsed }
 import { checkNationalId, checkVatNumber } from './company-ids';
 import { compactId, nameKey, wordSet } from './search-normalize';
 
-export type CompanyFields = Omit<Company, 'id' | 'lcpId' | 'createdAt' | 'updatedAt' | 'searchWords' | 'nameKey' | 'archived'>;
+export type CompanyFields = Omit<
+  Company,
+  'id' | 'lcpId' | 'createdAt' | 'updatedAt' | 'searchWords' | 'nameKey' | 'archived'
+>;
 export type PersonFields = Omit<Person, 'id' | 'lcpId' | 'createdAt' | 'updatedAt' | 'companyId'>;
 
 export function companyFieldsFromDraft(draft: CompanyDraftParsed): CompanyFields {
@@ -43,8 +46,21 @@ export function companyFieldsFromDraft(draft: CompanyDraftParsed): CompanyFields
  * the values, languages and tags are added to the existing ones, consent dates given replace theirs.
  * The registered name and country stay: they are what matched.
  */
-export function mergeImportedFields(existing: Company, incoming: CompanyFields, provided: readonly (keyof CompanyFields)[]): CompanyFields {
-  const { id: _id, lcpId: _lcp, createdAt: _created, updatedAt: _updated, searchWords: _words, nameKey: _key, archived: _archived, ...fields } = existing;
+export function mergeImportedFields(
+  existing: Company,
+  incoming: CompanyFields,
+  provided: readonly (keyof CompanyFields)[],
+): CompanyFields {
+  const {
+    id: _id,
+    lcpId: _lcp,
+    createdAt: _created,
+    updatedAt: _updated,
+    searchWords: _words,
+    nameKey: _key,
+    archived: _archived,
+    ...fields
+  } = existing;
   const merged: Record<string, unknown> = { ...fields };
   for (const key of provided) {
     if (key === 'legalName' || key === 'country') continue;
@@ -59,7 +75,8 @@ function dropUndefined<T extends Record<string, unknown>>(value: T): T {
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) {
     if (item === undefined) continue;
-    out[key] = item && typeof item === 'object' && !Array.isArray(item) ? dropUndefined(item as Record<string, unknown>) : item;
+    out[key] =
+      item && typeof item === 'object' && !Array.isArray(item) ? dropUndefined(item as Record<string, unknown>) : item;
   }
   return out as T;
 }
@@ -68,13 +85,30 @@ const str = (value: string | number | undefined) => (value === undefined ? '' : 
 
 export function draftFromCompany(company: Company): CompanyDraft {
   return {
-    legalName: company.legalName, tradeName: str(company.tradeName), country: company.country, region: str(company.region),
-    city: str(company.city), address: str(company.address), nationalId: str(company.nationalId), vatNumber: str(company.vatNumber),
-    website: str(company.website), email: str(company.email), phone: str(company.phone), naceSection: str(company.naceSection),
-    naceDivision: str(company.naceDivision), foundingYear: str(company.foundingYear), headcount: str(company.headcount),
-    turnoverEur: str(company.turnoverEur), balanceSheetEur: str(company.balanceSheetEur), languages: company.languages.join(', '),
-    role: company.role, status: company.status, consentStore: str(company.consent.storeGivenAt),
-    consentShare: str(company.consent.shareGivenAt), consentScope: str(company.consent.scope), eventName: str(company.eventName),
+    legalName: company.legalName,
+    tradeName: str(company.tradeName),
+    country: company.country,
+    region: str(company.region),
+    city: str(company.city),
+    address: str(company.address),
+    nationalId: str(company.nationalId),
+    vatNumber: str(company.vatNumber),
+    website: str(company.website),
+    email: str(company.email),
+    phone: str(company.phone),
+    naceSection: str(company.naceSection),
+    naceDivision: str(company.naceDivision),
+    foundingYear: str(company.foundingYear),
+    headcount: str(company.headcount),
+    turnoverEur: str(company.turnoverEur),
+    balanceSheetEur: str(company.balanceSheetEur),
+    languages: company.languages.join(', '),
+    role: company.role,
+    status: company.status,
+    consentStore: str(company.consent.storeGivenAt),
+    consentShare: str(company.consent.shareGivenAt),
+    consentScope: str(company.consent.scope),
+    eventName: str(company.eventName),
     tags: company.tags.join(', '),
   };
 }
@@ -95,9 +129,16 @@ export function personFieldsFromDraft(draft: PersonDraftParsed): PersonFields {
 
 export function draftFromPerson(person: Person): PersonDraft {
   return {
-    firstName: person.firstName, lastName: person.lastName, role: person.role, jobTitle: str(person.jobTitle),
-    email: str(person.email), phone: str(person.phone), languages: person.languages.map((l) => `${l.code}:${l.level}`).join(', '),
-    candidate: person.candidate, consentStore: str(person.consent.storeGivenAt), consentShare: str(person.consent.shareGivenAt),
+    firstName: person.firstName,
+    lastName: person.lastName,
+    role: person.role,
+    jobTitle: str(person.jobTitle),
+    email: str(person.email),
+    phone: str(person.phone),
+    languages: person.languages.map((l) => `${l.code}:${l.level}`).join(', '),
+    candidate: person.candidate,
+    consentStore: str(person.consent.storeGivenAt),
+    consentShare: str(person.consent.shareGivenAt),
   };
 }
 
@@ -109,7 +150,15 @@ export function companySearchFields(
   company: Pick<Company, 'legalName' | 'tradeName' | 'city' | 'region' | 'vatNumber' | 'nationalId' | 'archivedAt'>,
   people: Pick<Person, 'firstName' | 'lastName'>[],
 ): CompanySearchFields {
-  const words = new Set(wordSet([company.legalName, company.tradeName, company.city, company.region, ...people.flatMap((p) => [p.firstName, p.lastName])]));
+  const words = new Set(
+    wordSet([
+      company.legalName,
+      company.tradeName,
+      company.city,
+      company.region,
+      ...people.flatMap((p) => [p.firstName, p.lastName]),
+    ]),
+  );
   for (const id of [company.vatNumber, company.nationalId]) {
     const compact = compactId(id);
     if (compact) {

@@ -4,7 +4,16 @@
  */
 import { z } from 'zod';
 import { CEFR_LEVELS, COMPANY_ROLES, PERSON_ROLES, PIPELINE_STATUSES } from '../model';
-import { countryCode, fieldErrors, message, optionalEmail, optionalPhone, optionalText, optionalWebsite, requiredText } from '../validation';
+import {
+  countryCode,
+  fieldErrors,
+  message,
+  optionalEmail,
+  optionalPhone,
+  optionalText,
+  optionalWebsite,
+  requiredText,
+} from '../validation';
 import { checkNationalId, checkVatNumber } from './company-ids';
 import { isNaceSection, sectionOfDivision } from './nace';
 import { sizeClass } from './size-class';
@@ -32,7 +41,10 @@ const isoDate = () =>
   z
     .string()
     .trim()
-    .refine((value) => value === '' || (/^\d{4}-\d\d-\d\d$/.test(value) && !Number.isNaN(Date.parse(value))), message('companies:errors.date'))
+    .refine(
+      (value) => value === '' || (/^\d{4}-\d\d-\d\d$/.test(value) && !Number.isNaN(Date.parse(value))),
+      message('companies:errors.date'),
+    )
     .transform((value) => (value === '' ? undefined : value));
 
 const codeList = (pattern: RegExp, key: string) =>
@@ -40,7 +52,14 @@ const codeList = (pattern: RegExp, key: string) =>
     .string()
     .trim()
     .transform((value, ctx) => {
-      const items = [...new Set(value.split(/[,;]/).map((item) => item.trim()).filter(Boolean))];
+      const items = [
+        ...new Set(
+          value
+            .split(/[,;]/)
+            .map((item) => item.trim())
+            .filter(Boolean),
+        ),
+      ];
       const bad = items.find((item) => !pattern.test(item));
       if (bad) {
         ctx.addIssue({ code: 'custom', message: message(`companies:errors.${key}`, { value: bad }) });
@@ -74,7 +93,10 @@ export const companyDraftSchema = z
     naceDivision: z
       .string()
       .trim()
-      .refine((value) => value === '' || sectionOfDivision(value.padStart(2, '0')) !== undefined, message('companies:errors.naceDivision'))
+      .refine(
+        (value) => value === '' || sectionOfDivision(value.padStart(2, '0')) !== undefined,
+        message('companies:errors.naceDivision'),
+      )
       .transform((value) => (value === '' ? undefined : value.padStart(2, '0'))),
     foundingYear: optionalInteger(1800, currentYear(), 'foundingYear'),
     headcount: optionalInteger(0, 1_000_000, 'headcount'),
@@ -90,13 +112,23 @@ export const companyDraftSchema = z
     tags: codeList(/^[^,;]{1,40}$/u, 'tag'),
   })
   .superRefine((draft, ctx) => {
-    for (const issue of crossFieldIssues(draft)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
+    for (const issue of crossFieldIssues(draft))
+      ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
   });
 
 type Amount = string | number | undefined;
 type CrossFieldInput = {
-  country?: string; vatNumber?: string; nationalId?: string; naceSection?: string; naceDivision?: string; consentStore?: string; consentShare?: string;
-  role?: string; headcount?: Amount; turnoverEur?: Amount; balanceSheetEur?: Amount;
+  country?: string;
+  vatNumber?: string;
+  nationalId?: string;
+  naceSection?: string;
+  naceDivision?: string;
+  consentStore?: string;
+  consentShare?: string;
+  role?: string;
+  headcount?: Amount;
+  turnoverEur?: Amount;
+  balanceSheetEur?: Amount;
 };
 
 /** Form strings before parsing, numbers after. */
@@ -122,19 +154,35 @@ function crossFieldIssues(draft: CrossFieldInput): { path: string; message: stri
   }
   const section = draft.naceSection?.trim().toUpperCase();
   const division = draft.naceDivision?.trim().padStart(2, '0');
-  if (division && section && isNaceSection(section) && sectionOfDivision(division) && sectionOfDivision(division) !== section) {
+  if (
+    division &&
+    section &&
+    isNaceSection(section) &&
+    sectionOfDivision(division) &&
+    sectionOfDivision(division) !== section
+  ) {
     issues.push({ path: 'naceDivision', message: message('companies:errors.naceMismatch', { section }) });
   }
   // The programme takes large companies as hosts only.
-  if ((draft.role === 'send' || draft.role === 'both') && sizeClass({ headcount: amount(draft.headcount), turnoverEur: amount(draft.turnoverEur), balanceSheetEur: amount(draft.balanceSheetEur) }).size === 'large') {
+  if (
+    (draft.role === 'send' || draft.role === 'both') &&
+    sizeClass({
+      headcount: amount(draft.headcount),
+      turnoverEur: amount(draft.turnoverEur),
+      balanceSheetEur: amount(draft.balanceSheetEur),
+    }).size === 'large'
+  ) {
     issues.push({ path: 'role', message: message('companies:errors.largeHostOnly') });
   }
-  if (draft.consentShare?.trim() && !draft.consentStore?.trim()) issues.push({ path: 'consentStore', message: message('companies:errors.shareNeedsStore') });
+  if (draft.consentShare?.trim() && !draft.consentStore?.trim())
+    issues.push({ path: 'consentStore', message: message('companies:errors.shareNeedsStore') });
   return issues;
 }
 
 /** Parses a draft; on failure, every field's first error, including the cross-field ones. */
-export function parseCompanyDraft(draft: CompanyDraft): { ok: true; data: CompanyDraftParsed } | { ok: false; errors: Record<string, string> } {
+export function parseCompanyDraft(
+  draft: CompanyDraft,
+): { ok: true; data: CompanyDraftParsed } | { ok: false; errors: Record<string, string> } {
   const result = companyDraftSchema.safeParse(draft);
   if (result.success) return { ok: true, data: result.data };
   const errors = fieldErrors(result.error);
@@ -146,10 +194,31 @@ export type CompanyDraft = z.input<typeof companyDraftSchema>;
 export type CompanyDraftParsed = z.output<typeof companyDraftSchema>;
 
 export const EMPTY_COMPANY_DRAFT: CompanyDraft = {
-  legalName: '', tradeName: '', country: '', region: '', city: '', address: '', nationalId: '', vatNumber: '',
-  website: '', email: '', phone: '', naceSection: '', naceDivision: '', foundingYear: '', headcount: '',
-  turnoverEur: '', balanceSheetEur: '', languages: '', role: 'both', status: 'registered', consentStore: '',
-  consentShare: '', consentScope: '', eventName: '', tags: '',
+  legalName: '',
+  tradeName: '',
+  country: '',
+  region: '',
+  city: '',
+  address: '',
+  nationalId: '',
+  vatNumber: '',
+  website: '',
+  email: '',
+  phone: '',
+  naceSection: '',
+  naceDivision: '',
+  foundingYear: '',
+  headcount: '',
+  turnoverEur: '',
+  balanceSheetEur: '',
+  languages: '',
+  role: 'both',
+  status: 'registered',
+  consentStore: '',
+  consentShare: '',
+  consentScope: '',
+  eventName: '',
+  tags: '',
 };
 
 const CEFR = new Set<string>(CEFR_LEVELS);
@@ -166,7 +235,10 @@ export const personDraftSchema = z.object({
     .string()
     .trim()
     .transform((value, ctx) => {
-      const items = value.split(/[,;]/).map((item) => item.trim()).filter(Boolean);
+      const items = value
+        .split(/[,;]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
       const result: { code: string; level: (typeof CEFR_LEVELS)[number] }[] = [];
       for (const item of items) {
         const match = /^([a-z]{2,3})\s*[: ]\s*([ABC][12])$/i.exec(item);
@@ -187,6 +259,14 @@ export type PersonDraft = z.input<typeof personDraftSchema>;
 export type PersonDraftParsed = z.output<typeof personDraftSchema>;
 
 export const EMPTY_PERSON_DRAFT: PersonDraft = {
-  firstName: '', lastName: '', role: 'employee', jobTitle: '', email: '', phone: '', languages: '', candidate: true,
-  consentStore: '', consentShare: '',
+  firstName: '',
+  lastName: '',
+  role: 'employee',
+  jobTitle: '',
+  email: '',
+  phone: '',
+  languages: '',
+  candidate: true,
+  consentStore: '',
+  consentShare: '',
 };

@@ -11,6 +11,7 @@ import { foldForSearch } from './search-normalize';
 /** A column that carries a whole NACE code (`J62`, `62.01`): section and division at once. */
 export type CsvField = keyof CompanyDraft | 'naceCode';
 
+// prettier-ignore
 export const HEADER_SYNONYMS: Record<CsvField, string[]> = {
   legalName: [
     'name', 'company', 'company name', 'legal name', 'firm', 'firm name', 'business name', 'organisation', 'organization', 'enterprise',
@@ -136,11 +137,17 @@ export function foldHeader(text: string): string {
  * Column index → field. Every field's name, the caller's labels (the UI's, in every language) and
  * the synonyms above are tried; each field is taken by one column at most, the first that names it.
  */
-export function guessMapping(headers: string[], labels: Partial<Record<CsvField, string[]>>, fields: readonly CsvField[]): (CsvField | null)[] {
+export function guessMapping(
+  headers: string[],
+  labels: Partial<Record<CsvField, string[]>>,
+  fields: readonly CsvField[],
+): (CsvField | null)[] {
   const names = new Map<string, CsvField>();
   // Labels of our own export come first: they must win over a synonym of another field.
   for (const source of [labels, HEADER_SYNONYMS] as Partial<Record<CsvField, string[]>>[]) {
-    for (const field of fields) for (const name of [field, ...(source[field] ?? [])]) if (!names.has(foldHeader(name))) names.set(foldHeader(name), field);
+    for (const field of fields)
+      for (const name of [field, ...(source[field] ?? [])])
+        if (!names.has(foldHeader(name))) names.set(foldHeader(name), field);
   }
   const used = new Set<CsvField>();
   return headers.map((header) => {

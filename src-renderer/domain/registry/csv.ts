@@ -13,10 +13,19 @@ import { parseNaceCode } from './nace';
 import { sizeClass } from './size-class';
 
 export type { CsvField } from './csv-headers';
-export const CSV_FIELDS: readonly CsvField[] = [...(Object.keys(EMPTY_COMPANY_DRAFT) as (keyof CompanyDraft)[]), 'naceCode'];
+export const CSV_FIELDS: readonly CsvField[] = [
+  ...(Object.keys(EMPTY_COMPANY_DRAFT) as (keyof CompanyDraft)[]),
+  'naceCode',
+];
 
 /** `lines[i]` is the text line (1-based, the header's first line is 1) where data row i starts. */
-export type ParsedCsv = { headers: string[]; rows: string[][]; lines: number[]; delimiter: string; encodingSuspect: boolean };
+export type ParsedCsv = {
+  headers: string[];
+  rows: string[][];
+  lines: number[];
+  delimiter: string;
+  encodingSuspect: boolean;
+};
 
 /** Parses text already decoded as UTF-8. The BOM is dropped; the delimiter is guessed. */
 export function parseCsv(text: string): ParsedCsv {
@@ -54,7 +63,8 @@ export function parseCsv(text: string): ParsedCsv {
 
 function countNewlines(text: string, from: number, to: number): number {
   let count = 0;
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10 || (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) !== 10)) count++;
+  for (let i = from; i < to; i++)
+    if (text.charCodeAt(i) === 10 || (text.charCodeAt(i) === 13 && text.charCodeAt(i + 1) !== 10)) count++;
   return count;
 }
 
@@ -75,13 +85,24 @@ const ROLE_WORDS: Record<CompanyRole, string[]> = {
   both: ['both', 'send and host', 'send host', 'sends and hosts', 'sending and hosting'],
 };
 
-export function csvValues(labels: { role?: Partial<Record<CompanyRole, string[]>>; status?: Partial<Record<PipelineStatus, string[]>> } = {}): CsvValues {
-  const map = <T extends string>(codes: readonly T[], words: Partial<Record<T, string[]>>, extra: Partial<Record<T, string[]>> = {}) => {
+export function csvValues(
+  labels: { role?: Partial<Record<CompanyRole, string[]>>; status?: Partial<Record<PipelineStatus, string[]>> } = {},
+): CsvValues {
+  const map = <T extends string>(
+    codes: readonly T[],
+    words: Partial<Record<T, string[]>>,
+    extra: Partial<Record<T, string[]>> = {},
+  ) => {
     const out = new Map<string, T>();
-    for (const code of codes) for (const word of [code, ...(extra[code] ?? []), ...(words[code] ?? [])]) if (!out.has(foldHeader(word))) out.set(foldHeader(word), code);
+    for (const code of codes)
+      for (const word of [code, ...(extra[code] ?? []), ...(words[code] ?? [])])
+        if (!out.has(foldHeader(word))) out.set(foldHeader(word), code);
     return out;
   };
-  return { role: map(COMPANY_ROLES, labels.role ?? {}, ROLE_WORDS), status: map(PIPELINE_STATUSES, labels.status ?? {}) };
+  return {
+    role: map(COMPANY_ROLES, labels.role ?? {}, ROLE_WORDS),
+    status: map(PIPELINE_STATUSES, labels.status ?? {}),
+  };
 }
 
 export type RowIssue = { row: number; line: number; field: string; message: string };
@@ -96,7 +117,11 @@ const CONSENT_FIELDS = new Set<string>(['consentStore', 'consentShare', 'consent
  * Validates rows `start` to `end`. `row` is the spreadsheet's row number (the header is row 1; a
  * record with line breaks inside a quoted cell is still one row), `line` the text line where it starts.
  */
-export function validateRows(parsed: ParsedCsv, mapping: (CsvField | null)[], options: ValidateOptions = {}): ValidatedRows {
+export function validateRows(
+  parsed: ParsedCsv,
+  mapping: (CsvField | null)[],
+  options: ValidateOptions = {},
+): ValidatedRows {
   const { start = 0, end = parsed.rows.length, values = DEFAULT_VALUES } = options;
   const result: ValidatedRows = { valid: [], errors: [], warnings: [] };
   parsed.rows.slice(start, end).forEach((cells, offset) => {
@@ -104,7 +129,12 @@ export function validateRows(parsed: ParsedCsv, mapping: (CsvField | null)[], op
     const at = { row: index + 2, line: parsed.lines[index] ?? index + 2 };
     const issue = (field: string, message: string) => ({ ...at, field, message });
     if (cells.length !== parsed.headers.length) {
-      result.errors.push(issue('_row', `companies:errors.columnCount|${JSON.stringify({ found: cells.length, expected: parsed.headers.length })}`));
+      result.errors.push(
+        issue(
+          '_row',
+          `companies:errors.columnCount|${JSON.stringify({ found: cells.length, expected: parsed.headers.length })}`,
+        ),
+      );
       return;
     }
     const cell: Partial<Record<CsvField, string>> = {};
@@ -135,12 +165,18 @@ export function validateRows(parsed: ParsedCsv, mapping: (CsvField | null)[], op
   return result;
 }
 
-type ReadRow = { draft: CompanyDraft; errors: Record<string, string>; warnings: [string, string][]; roleDefaulted: boolean };
+type ReadRow = {
+  draft: CompanyDraft;
+  errors: Record<string, string>;
+  warnings: [string, string][];
+  roleDefaulted: boolean;
+};
 
 /** A row's cells as a form draft: codes from labels, NACE codes split, defaults where a cell is empty. */
 function readRow(cell: Partial<Record<CsvField, string>>, values: CsvValues): ReadRow {
   const draft = { ...EMPTY_COMPANY_DRAFT } as Record<keyof CompanyDraft, string>;
-  for (const [field, value] of Object.entries(cell)) if (field !== 'naceCode') draft[field as keyof CompanyDraft] = value;
+  for (const [field, value] of Object.entries(cell))
+    if (field !== 'naceCode') draft[field as keyof CompanyDraft] = value;
   const errors: Record<string, string> = {};
   const warnings: [string, string][] = [];
   for (const field of ['legalName', 'tradeName'] as const) {
@@ -164,7 +200,11 @@ function readRow(cell: Partial<Record<CsvField, string>>, values: CsvValues): Re
 }
 
 /** Section and division from any of the three NACE columns, each of which may hold a full code. */
-function readNace(cell: Partial<Record<CsvField, string>>): { section?: string; division?: string; error?: [string, string] } {
+function readNace(cell: Partial<Record<CsvField, string>>): {
+  section?: string;
+  division?: string;
+  error?: [string, string];
+} {
   let section: string | undefined;
   let division: string | undefined;
   for (const field of ['naceCode', 'naceSection', 'naceDivision'] as const) {
@@ -175,12 +215,28 @@ function readNace(cell: Partial<Record<CsvField, string>>): { section?: string; 
     if (!code.ok) {
       return code.reason === 'unknown'
         ? { error: [target, message('companies:errors.naceCode', { value })] }
-        : { error: [target, message('companies:errors.naceCodeMismatch', { value, division: code.division, section: code.section, given: code.given })] };
+        : {
+            error: [
+              target,
+              message('companies:errors.naceCodeMismatch', {
+                value,
+                division: code.division,
+                section: code.section,
+                given: code.given,
+              }),
+            ],
+          };
     }
     if (code.code.division && division && division !== code.code.division) {
-      return { error: ['naceDivision', message('companies:errors.naceCodeConflict', { first: division, second: code.code.division })] };
+      return {
+        error: [
+          'naceDivision',
+          message('companies:errors.naceCodeConflict', { first: division, second: code.code.division }),
+        ],
+      };
     }
-    if (section && code.code.section && section !== code.code.section) return { error: ['naceDivision', message('companies:errors.naceMismatch', { section })] };
+    if (section && code.code.section && section !== code.code.section)
+      return { error: ['naceDivision', message('companies:errors.naceMismatch', { section })] };
     division ??= code.code.division;
     section ??= code.code.section;
   }
@@ -188,8 +244,17 @@ function readNace(cell: Partial<Record<CsvField, string>>): { section?: string; 
 }
 
 function isLarge(draft: Record<keyof CompanyDraft, string>): boolean {
-  const number = (value: string) => (/^\d+$/.test(value.replace(/[\s\u00a0\u202f'’]/g, '')) ? Number(value.replace(/[\s\u00a0\u202f'’]/g, '')) : undefined);
-  return sizeClass({ headcount: number(draft.headcount), turnoverEur: number(draft.turnoverEur), balanceSheetEur: number(draft.balanceSheetEur) }).size === 'large';
+  const number = (value: string) =>
+    /^\d+$/.test(value.replace(/[\s\u00a0\u202f'’]/g, ''))
+      ? Number(value.replace(/[\s\u00a0\u202f'’]/g, ''))
+      : undefined;
+  return (
+    sizeClass({
+      headcount: number(draft.headcount),
+      turnoverEur: number(draft.turnoverEur),
+      balanceSheetEur: number(draft.balanceSheetEur),
+    }).size === 'large'
+  );
 }
 
 /** Our own exports put an apostrophe before formula-like cells: take it off on the way back. */
@@ -204,6 +269,8 @@ export function neutraliseCell(value: string): string {
 
 /** CSV text with a UTF-8 BOM, every cell quoted when needed, formulas neutralised. */
 export function toCsv(headers: string[], rows: (string | number | undefined)[][], delimiter = ';'): string {
-  const data = [headers, ...rows].map((row) => row.map((cell) => neutraliseCell(cell === undefined ? '' : String(cell))));
+  const data = [headers, ...rows].map((row) =>
+    row.map((cell) => neutraliseCell(cell === undefined ? '' : String(cell))),
+  );
   return `\ufeff${Papa.unparse(data, { delimiter, newline: '\r\n', quotes: true, escapeFormulae: false })}`;
 }

@@ -4,10 +4,81 @@ import { compactId, searchWords } from './search-normalize';
 
 /** Legal-form words that do not tell two companies apart (folded). */
 const LEGAL_FORMS = new Set([
-  'doo', 'd', 'o', 'ad', 'gmbh', 'ag', 'kg', 'og', 'ltd', 'limited', 'plc', 'llc', 'inc', 'sa', 'sl', 'slu', 'srl', 'spa', 'sas', 'sarl',
-  'bv', 'nv', 'ab', 'as', 'asa', 'oy', 'oyj', 'sro', 'as', 'zrt', 'kft', 'bt', 'sp', 'zoo', 'ae', 'epe', 'ike', 'oe', 'ee', 'mbh',
-  'co', 'company', 'and', 'und', 'et', 'e', 'y', 'i', 'the', 'sirketi', 'ltd', 'sti', 'as', 'dooel', 'shpk', 'ehf', 'hf', 'sh', 'pr',
-  'szr', 'sia', 'uab', 'ou', 'aps', 'ks', 'eood', 'ood', 'sc', 'snc', 'se', 'cv', 'kd', 'dd', 'jdoo', 'ltda',
+  'doo',
+  'd',
+  'o',
+  'ad',
+  'gmbh',
+  'ag',
+  'kg',
+  'og',
+  'ltd',
+  'limited',
+  'plc',
+  'llc',
+  'inc',
+  'sa',
+  'sl',
+  'slu',
+  'srl',
+  'spa',
+  'sas',
+  'sarl',
+  'bv',
+  'nv',
+  'ab',
+  'as',
+  'asa',
+  'oy',
+  'oyj',
+  'sro',
+  'as',
+  'zrt',
+  'kft',
+  'bt',
+  'sp',
+  'zoo',
+  'ae',
+  'epe',
+  'ike',
+  'oe',
+  'ee',
+  'mbh',
+  'co',
+  'company',
+  'and',
+  'und',
+  'et',
+  'e',
+  'y',
+  'i',
+  'the',
+  'sirketi',
+  'ltd',
+  'sti',
+  'as',
+  'dooel',
+  'shpk',
+  'ehf',
+  'hf',
+  'sh',
+  'pr',
+  'szr',
+  'sia',
+  'uab',
+  'ou',
+  'aps',
+  'ks',
+  'eood',
+  'ood',
+  'sc',
+  'snc',
+  'se',
+  'cv',
+  'kd',
+  'dd',
+  'jdoo',
+  'ltda',
 ]);
 
 /** A company name reduced to what distinguishes it: folded words without legal forms. */
@@ -46,7 +117,10 @@ export function similarNames(a: string, b: string): boolean {
   return max > 0 && distance(coreA, coreB, max) <= max;
 }
 
-export type DuplicateCandidate = Pick<Company, 'id' | 'legalName' | 'tradeName' | 'country' | 'city' | 'vatNumber' | 'nationalId'>;
+export type DuplicateCandidate = Pick<
+  Company,
+  'id' | 'legalName' | 'tradeName' | 'country' | 'city' | 'vatNumber' | 'nationalId'
+>;
 export type CompanyIdentity = Omit<DuplicateCandidate, 'id'> & { id?: string };
 
 export type DuplicateVerdict =
@@ -77,7 +151,8 @@ export function findDuplicates(company: CompanyIdentity, candidates: DuplicateCa
       (core !== '' && nameCore(candidate.legalName) === core) ||
       (searchWords(candidate.city).join(' ') === city &&
         (similarNames(candidate.legalName, company.legalName) ||
-          (candidate.tradeName !== undefined && similarNames(candidate.tradeName, company.tradeName ?? company.legalName)))),
+          (candidate.tradeName !== undefined &&
+            similarNames(candidate.tradeName, company.tradeName ?? company.legalName)))),
   );
   return similar.length > 0 ? { kind: 'similarName', existing: similar } : { kind: 'none' };
 }

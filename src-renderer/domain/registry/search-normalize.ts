@@ -10,11 +10,43 @@ import { serbianCyrillicToLatin } from '../serbian-script';
 
 /** Letters that have no canonical decomposition, after lower-casing. */
 const SPECIAL: Record<string, string> = {
-  đ: 'd', ð: 'd', ħ: 'h', ı: 'i', ł: 'l', ŀ: 'l', ø: 'o', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th', ŧ: 't',
-  ĸ: 'k', ŋ: 'n', ſ: 's', ƒ: 'f', ɨ: 'i', ɇ: 'e', ə: 'e',
+  đ: 'd',
+  ð: 'd',
+  ħ: 'h',
+  ı: 'i',
+  ł: 'l',
+  ŀ: 'l',
+  ø: 'o',
+  æ: 'ae',
+  œ: 'oe',
+  ß: 'ss',
+  þ: 'th',
+  ŧ: 't',
+  ĸ: 'k',
+  ŋ: 'n',
+  ſ: 's',
+  ƒ: 'f',
+  ɨ: 'i',
+  ɇ: 'e',
+  ə: 'e',
   // Cyrillic letters outside the Serbian alphabet (Bulgarian, Macedonian, Ukrainian, Russian, Belarusian).
-  й: 'j', щ: 'sht', ъ: 'a', ь: '', ю: 'ju', я: 'ja', ы: 'y', э: 'e', ё: 'e', і: 'i', ї: 'ji', є: 'je',
-  ґ: 'g', ў: 'u', ѓ: 'gj', ќ: 'kj', ѕ: 'dz',
+  й: 'j',
+  щ: 'sht',
+  ъ: 'a',
+  ь: '',
+  ю: 'ju',
+  я: 'ja',
+  ы: 'y',
+  э: 'e',
+  ё: 'e',
+  і: 'i',
+  ї: 'ji',
+  є: 'je',
+  ґ: 'g',
+  ў: 'u',
+  ѓ: 'gj',
+  ќ: 'kj',
+  ѕ: 'dz',
   // Greek final sigma folds to sigma.
   ς: 'σ',
 };
@@ -75,9 +107,11 @@ export function queryWords(query: string): string[] {
  */
 export function nameKey(text: string): string {
   return searchWords(text)
-    .map((word) => word.replace(/\d+/g, (digits) => {
-      const number = digits.replace(/^0+(?=\d)/, '');
-      return String.fromCharCode(0x30 + Math.min(number.length, 0x30)) + number;
-    }))
+    .map((word) =>
+      word.replace(/\d+/g, (digits) => {
+        const number = digits.replace(/^0+(?=\d)/, '');
+        return String.fromCharCode(0x30 + Math.min(number.length, 0x30)) + number;
+      }),
+    )
     .join(' ');
 }

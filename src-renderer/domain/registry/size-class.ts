@@ -15,7 +15,14 @@ export const SIZE_CEILINGS = [
 export type SizeReason =
   | { key: 'unknown' }
   | { key: 'headcountOnly'; headcount: number; staffMax: number }
-  | { key: 'within'; headcount: number; staffMax: number; by: 'turnover' | 'balanceSheet'; amount: number; limit: number }
+  | {
+      key: 'within';
+      headcount: number;
+      staffMax: number;
+      by: 'turnover' | 'balanceSheet';
+      amount: number;
+      limit: number;
+    }
   | { key: 'staffTooHigh'; headcount: number }
   | { key: 'financialTooHigh'; headcount: number; turnover?: number; balance?: number };
 
@@ -30,14 +37,38 @@ export function sizeClass({ headcount, turnoverEur, balanceSheetEur }: SizeInput
   const hasMoney = turnoverEur !== undefined || balanceSheetEur !== undefined;
   for (const ceiling of SIZE_CEILINGS) {
     if (headcount >= ceiling.staff) continue;
-    if (!hasMoney) return { size: ceiling.size, reason: { key: 'headcountOnly', headcount, staffMax: ceiling.staff - 1 } };
+    if (!hasMoney)
+      return { size: ceiling.size, reason: { key: 'headcountOnly', headcount, staffMax: ceiling.staff - 1 } };
     if (turnoverEur !== undefined && turnoverEur <= ceiling.turnover) {
-      return { size: ceiling.size, reason: { key: 'within', headcount, staffMax: ceiling.staff - 1, by: 'turnover', amount: turnoverEur, limit: ceiling.turnover } };
+      return {
+        size: ceiling.size,
+        reason: {
+          key: 'within',
+          headcount,
+          staffMax: ceiling.staff - 1,
+          by: 'turnover',
+          amount: turnoverEur,
+          limit: ceiling.turnover,
+        },
+      };
     }
     if (balanceSheetEur !== undefined && balanceSheetEur <= ceiling.balance) {
-      return { size: ceiling.size, reason: { key: 'within', headcount, staffMax: ceiling.staff - 1, by: 'balanceSheet', amount: balanceSheetEur, limit: ceiling.balance } };
+      return {
+        size: ceiling.size,
+        reason: {
+          key: 'within',
+          headcount,
+          staffMax: ceiling.staff - 1,
+          by: 'balanceSheet',
+          amount: balanceSheetEur,
+          limit: ceiling.balance,
+        },
+      };
     }
   }
   if (headcount >= 250) return { size: 'large', reason: { key: 'staffTooHigh', headcount } };
-  return { size: 'large', reason: { key: 'financialTooHigh', headcount, turnover: turnoverEur, balance: balanceSheetEur } };
+  return {
+    size: 'large',
+    reason: { key: 'financialTooHigh', headcount, turnover: turnoverEur, balance: balanceSheetEur },
+  };
 }

@@ -35,9 +35,27 @@ export function AgreementDetailScreen() {
 
   const has = (to: AgreementStatus) => commands.can(to);
   const actions: AppAction[] = [
-    { id: 'agreement.generate', labelKey: 'agreements:detail.generate', shortcut: 'Mod+G', enabled: commands.editable, run: () => void generate() },
-    { id: 'agreement.save', labelKey: 'agreements:detail.save', shortcut: 'Mod+S', enabled: Boolean(agreement?.latestVersion), run: () => void save() },
-    { id: 'agreement.print', labelKey: 'agreements:detail.print', shortcut: 'Mod+P', enabled: Boolean(agreement?.latestVersion), run: () => void print() },
+    {
+      id: 'agreement.generate',
+      labelKey: 'agreements:detail.generate',
+      shortcut: 'Mod+G',
+      enabled: commands.editable,
+      run: () => void generate(),
+    },
+    {
+      id: 'agreement.save',
+      labelKey: 'agreements:detail.save',
+      shortcut: 'Mod+S',
+      enabled: Boolean(agreement?.latestVersion),
+      run: () => void save(),
+    },
+    {
+      id: 'agreement.print',
+      labelKey: 'agreements:detail.print',
+      shortcut: 'Mod+P',
+      enabled: Boolean(agreement?.latestVersion),
+      run: () => void print(),
+    },
   ];
   useActions(actions);
 
@@ -54,7 +72,11 @@ export function AgreementDetailScreen() {
         <StatusBadge status={agreement.status} />
       </div>
       {notice ? (
-        <p className={`notice notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'} data-testid="agreement-notice">
+        <p
+          className={`notice notice--${notice.kind}`}
+          role={notice.kind === 'error' ? 'alert' : 'status'}
+          data-testid="agreement-notice"
+        >
           {notice.text}{' '}
           {notice.retry ? (
             <button type="button" className="button" onClick={notice.retry} data-testid="agreement-retry">
@@ -87,9 +109,15 @@ export function AgreementDetailScreen() {
               <dt>{t('editor.host')}</dt>
               <dd>{host ? `${host.legalName} (${countryName(host.country, i18n.language)})` : ''}</dd>
               <dt>{t('editor.period')}</dt>
-              <dd>{agreement.startDate && agreement.endDate ? `${formatDate(agreement.startDate, i18n.language)} – ${formatDate(agreement.endDate, i18n.language)}` : ''}</dd>
+              <dd>
+                {agreement.startDate && agreement.endDate
+                  ? `${formatDate(agreement.startDate, i18n.language)} – ${formatDate(agreement.endDate, i18n.language)}`
+                  : ''}
+              </dd>
               <dt>{t('detail.languages')}</dt>
-              <dd>{languages.map((l) => AGREEMENT_LANGUAGE_AUTONYMS[l]).join(', ')} · {t(`layout.${agreement.layout}`)}</dd>
+              <dd>
+                {languages.map((l) => AGREEMENT_LANGUAGE_AUTONYMS[l]).join(', ')} · {t(`layout.${agreement.layout}`)}
+              </dd>
             </dl>
           </section>
           <VersionsList agreement={agreement} />
@@ -103,7 +131,13 @@ export function AgreementDetailScreen() {
                   <Link className="button" to={`/agreements/${agreement.id}/edit`} data-testid="agreement-edit">
                     {t('detail.edit')}
                   </Link>
-                  <button type="button" className="button button--primary" disabled={busy} onClick={() => void generate()} data-testid="agreement-generate">
+                  <button
+                    type="button"
+                    className="button button--primary"
+                    disabled={busy}
+                    onClick={() => void generate()}
+                    data-testid="agreement-generate"
+                  >
                     {t('detail.generate')}
                   </button>
                 </>
@@ -112,27 +146,58 @@ export function AgreementDetailScreen() {
                   {t('detail.edit')}
                 </Link>
               )}
-              <button type="button" className="button" disabled={busy || !agreement.latestVersion} onClick={() => void save()} data-testid="agreement-save-pdf">
+              <button
+                type="button"
+                className="button"
+                disabled={busy || !agreement.latestVersion}
+                onClick={() => void save()}
+                data-testid="agreement-save-pdf"
+              >
                 {t('detail.save')}
               </button>
-              <button type="button" className="button" disabled={busy || !agreement.latestVersion} onClick={() => void print()}>
+              <button
+                type="button"
+                className="button"
+                disabled={busy || !agreement.latestVersion}
+                onClick={() => void print()}
+              >
                 {t('detail.print')}
               </button>
               {has('sentForSignature') ? (
-                <button type="button" className="button" disabled={busy} onClick={() => void move('sentForSignature')} data-testid="agreement-send">
+                <button
+                  type="button"
+                  className="button"
+                  disabled={busy}
+                  onClick={() => void move('sentForSignature')}
+                  data-testid="agreement-send"
+                >
                   {t('detail.sendForSignature')}
                 </button>
               ) : null}
               {has('signed') ? (
                 <label className="button" data-testid="agreement-attach-scan">
                   {t('detail.attachScan')}
-                  <input type="file" accept={SCAN_TYPES.join(',')} className="visually-hidden" data-testid="agreement-scan-input" disabled={scan.busy} onChange={pickScan('attach')} />
+                  <input
+                    type="file"
+                    accept={SCAN_TYPES.join(',')}
+                    className="visually-hidden"
+                    data-testid="agreement-scan-input"
+                    disabled={scan.busy}
+                    onChange={pickScan('attach')}
+                  />
                 </label>
               ) : null}
               {canReplaceScan(agreement.status) && agreement.signedScan ? (
                 <label className="button" data-testid="agreement-replace-scan">
                   {t('detail.replaceScan')}
-                  <input type="file" accept={SCAN_TYPES.join(',')} className="visually-hidden" data-testid="agreement-replace-input" disabled={scan.busy} onChange={pickScan('replace')} />
+                  <input
+                    type="file"
+                    accept={SCAN_TYPES.join(',')}
+                    className="visually-hidden"
+                    data-testid="agreement-replace-input"
+                    disabled={scan.busy}
+                    onChange={pickScan('replace')}
+                  />
                 </label>
               ) : null}
               {has('inSecondment') ? (
@@ -147,13 +212,20 @@ export function AgreementDetailScreen() {
               ) : null}
               <AmendButton agreement={agreement} />
               {has('cancelled') ? (
-                <button type="button" className="button button--quiet" disabled={busy} onClick={() => void move('cancelled')}>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  disabled={busy}
+                  onClick={() => void move('cancelled')}
+                >
                   {t('detail.cancel')}
                 </button>
               ) : null}
             </div>
             {has('signed') ? <p className="field__hint">{t('detail.attachHint')}</p> : null}
-            {canReplaceScan(agreement.status) && agreement.signedScan ? <p className="field__hint">{t('detail.replaceHint')}</p> : null}
+            {canReplaceScan(agreement.status) && agreement.signedScan ? (
+              <p className="field__hint">{t('detail.replaceHint')}</p>
+            ) : null}
           </section>
           <FillFormSection agreement={agreement} />
         </div>
@@ -167,7 +239,9 @@ function AmendedLink({ agreement }: { agreement: Agreement }) {
   const original = useAgreementReference(agreement.amendsAgreementId);
   return (
     <p>
-      <Link to={`/agreements/${agreement.amendsAgreementId}`}>{t('detail.amendmentOf', { reference: original ?? '' })}</Link>
+      <Link to={`/agreements/${agreement.amendsAgreementId}`}>
+        {t('detail.amendmentOf', { reference: original ?? '' })}
+      </Link>
     </p>
   );
 }

@@ -31,7 +31,8 @@ export function AgreementEditorScreen() {
   const agreement = useAgreement(id);
   const matchId = id ? undefined : (search.get('matchId') ?? undefined);
   const match = useMatch(matchId);
-  if ((id && agreement === undefined) || (matchId && match === undefined)) return <p className="loading">{t('common:loading')}</p>;
+  if ((id && agreement === undefined) || (matchId && match === undefined))
+    return <p className="loading">{t('common:loading')}</p>;
   if (id && !agreement) return <p className="empty-state">{t('detail.notFound')}</p>;
   if (agreement && !isEditable(agreement.status)) {
     return (
@@ -64,8 +65,19 @@ export function AgreementEditorScreen() {
       };
   return (
     <div className="page">
-      <h1>{agreement ? t(agreement.amendsAgreementId ? 'editor.titleAmendment' : 'editor.titleEdit', { reference: agreement.reference }) : t('editor.titleNew')}</h1>
-      <AgreementForm key={agreement?.id ?? match?.id ?? 'new'} agreementId={agreement?.id} matchId={match?.id} initial={initial} />
+      <h1>
+        {agreement
+          ? t(agreement.amendsAgreementId ? 'editor.titleAmendment' : 'editor.titleEdit', {
+              reference: agreement.reference,
+            })
+          : t('editor.titleNew')}
+      </h1>
+      <AgreementForm
+        key={agreement?.id ?? match?.id ?? 'new'}
+        agreementId={agreement?.id}
+        matchId={match?.id}
+        initial={initial}
+      />
     </div>
   );
 }

@@ -23,13 +23,23 @@ type SaveState = { kind: 'idle' } | { kind: 'invalid' } | { kind: 'locked' } | {
 const FIELD_ORDER = ['sendingCompanyId', 'participantId', 'hostCompanyId', 'startDate', 'endDate'];
 
 /** The agreement form: new drafts and edits of unsigned agreements. */
-export function AgreementForm({ agreementId, matchId, initial }: { agreementId?: string; matchId?: string; initial: AgreementDraft }) {
+export function AgreementForm({
+  agreementId,
+  matchId,
+  initial,
+}: {
+  agreementId?: string;
+  matchId?: string;
+  initial: AgreementDraft;
+}) {
   const { t } = useTranslation('agreements');
   const { createAgreement, updateAgreementDraft } = useAgreementWriters();
   const navigate = useNavigate();
   const formRef = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<AgreementDraft>(initial);
-  const [touched, setTouched] = useState<Touched>(agreementId ? { languages: true, sendingPartner: true, hostPartner: true } : {});
+  const [touched, setTouched] = useState<Touched>(
+    agreementId ? { languages: true, sendingPartner: true, hostPartner: true } : {},
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const sending = useCompany(draft.sendingCompanyId || undefined);
@@ -45,8 +55,16 @@ export function AgreementForm({ agreementId, matchId, initial }: { agreementId?:
     languages: touched.languages ? draft.languages : defaultLanguages(sending?.country, host?.country),
     terms: {
       ...draft.terms,
-      sendingPartner: touched.sendingPartner ? draft.terms.sendingPartner : profile?.country && profile.country === sending?.country ? ours : draft.terms.sendingPartner,
-      hostPartner: touched.hostPartner ? draft.terms.hostPartner : profile?.country && profile.country === host?.country ? ours : draft.terms.hostPartner,
+      sendingPartner: touched.sendingPartner
+        ? draft.terms.sendingPartner
+        : profile?.country && profile.country === sending?.country
+          ? ours
+          : draft.terms.sendingPartner,
+      hostPartner: touched.hostPartner
+        ? draft.terms.hostPartner
+        : profile?.country && profile.country === host?.country
+          ? ours
+          : draft.terms.hostPartner,
     },
   };
 
@@ -62,7 +80,11 @@ export function AgreementForm({ agreementId, matchId, initial }: { agreementId?:
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const next = validateAgreementDraft(effective, { sending: sending ?? undefined, host: host ?? undefined, participant: participant ?? undefined });
+    const next = validateAgreementDraft(effective, {
+      sending: sending ?? undefined,
+      host: host ?? undefined,
+      participant: participant ?? undefined,
+    });
     setErrors(next);
     if (Object.keys(next).length > 0 || !sending || !host) {
       setState({ kind: 'invalid' });
@@ -76,7 +98,12 @@ export function AgreementForm({ agreementId, matchId, initial }: { agreementId?:
         async () =>
           agreementId
             ? (await updateAgreementDraft(agreementId, effective, { sending, host })).agreement
-            : createAgreement(effective, { sending, host }, newReference(profile?.country || sending.country, new Date().getFullYear()), { matchId }),
+            : createAgreement(
+                effective,
+                { sending, host },
+                newReference(profile?.country || sending.country, new Date().getFullYear()),
+                { matchId },
+              ),
         'status.saveFailed',
       );
       void navigate(`/agreements/${saved.id}`);
@@ -94,10 +121,26 @@ export function AgreementForm({ agreementId, matchId, initial }: { agreementId?:
         <p className="card__lead">{t('editor.periodHint')}</p>
         <div className="form__grid">
           <Field label={t('editor.startDate')} error={errors['startDate']} required>
-            {(props) => <input {...props} type="date" name="startDate" value={draft.startDate} onChange={(e) => change({ startDate: e.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                name="startDate"
+                value={draft.startDate}
+                onChange={(e) => change({ startDate: e.target.value })}
+              />
+            )}
           </Field>
           <Field label={t('editor.endDate')} error={errors['endDate']} required>
-            {(props) => <input {...props} type="date" name="endDate" value={draft.endDate} onChange={(e) => change({ endDate: e.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                name="endDate"
+                value={draft.endDate}
+                onChange={(e) => change({ endDate: e.target.value })}
+              />
+            )}
           </Field>
         </div>
       </section>
@@ -114,7 +157,11 @@ export function AgreementForm({ agreementId, matchId, initial }: { agreementId?:
         <button type="submit" className="button button--primary" data-testid="agreement-save">
           {t('editor.save')}
         </button>
-        <button type="button" className="button button--quiet" onClick={() => void navigate(agreementId ? `/agreements/${agreementId}` : '/agreements')}>
+        <button
+          type="button"
+          className="button button--quiet"
+          onClick={() => void navigate(agreementId ? `/agreements/${agreementId}` : '/agreements')}
+        >
           {t('editor.cancel')}
         </button>
         <p className={`form__state form__state--${state.kind}`} role="status" data-testid="agreement-save-state">

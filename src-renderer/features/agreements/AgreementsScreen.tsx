@@ -26,7 +26,12 @@ export function AgreementsScreen() {
           <Link className="button" to="/agreements/forms">
             {t('forms.title')}
           </Link>
-          <Link className="button button--primary" to="/agreements/new" title={shortcutLabel(newAgreement.shortcut!)} data-testid="agreement-new">
+          <Link
+            className="button button--primary"
+            to="/agreements/new"
+            title={shortcutLabel(newAgreement.shortcut!)}
+            data-testid="agreement-new"
+          >
             {t(newAgreement.labelKey)}
           </Link>
         </div>
@@ -34,7 +39,11 @@ export function AgreementsScreen() {
       <section className="card filters" aria-label={t('list.filters')}>
         <label className="field">
           <span>{t('list.status')}</span>
-          <select value={filter.status ?? ''} onChange={(e) => set({ status: e.target.value as AgreementFilter['status'] })} data-testid="filter-status">
+          <select
+            value={filter.status ?? ''}
+            onChange={(e) => set({ status: e.target.value as AgreementFilter['status'] })}
+            data-testid="filter-status"
+          >
             <option value="">{t('list.anyStatus')}</option>
             {AGREEMENT_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -45,11 +54,19 @@ export function AgreementsScreen() {
         </label>
         <label className="field">
           <span>{t('list.sendingCountry')}</span>
-          <CountrySelect id="filter-sending" value={filter.sendingCountry ?? ''} onChange={(sendingCountry) => set({ sendingCountry })} />
+          <CountrySelect
+            id="filter-sending"
+            value={filter.sendingCountry ?? ''}
+            onChange={(sendingCountry) => set({ sendingCountry })}
+          />
         </label>
         <label className="field">
           <span>{t('list.hostCountry')}</span>
-          <CountrySelect id="filter-host" value={filter.hostCountry ?? ''} onChange={(hostCountry) => set({ hostCountry })} />
+          <CountrySelect
+            id="filter-host"
+            value={filter.hostCountry ?? ''}
+            onChange={(hostCountry) => set({ hostCountry })}
+          />
         </label>
         <label className="field">
           <span>{t('list.from')}</span>

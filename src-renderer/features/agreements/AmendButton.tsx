@@ -28,7 +28,12 @@ export function AmendButton({ agreement }: { agreement: Agreement }) {
   };
   return (
     <>
-      <button type="button" className="button button--primary" data-testid="agreement-amend" onClick={() => setAsking(true)}>
+      <button
+        type="button"
+        className="button button--primary"
+        data-testid="agreement-amend"
+        onClick={() => setAsking(true)}
+      >
         {t('detail.amend')}
       </button>
       {asking ? (

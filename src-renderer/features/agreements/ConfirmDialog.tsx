@@ -32,14 +32,33 @@ export function ConfirmDialog({
   }, [onCancel]);
   return (
     <div className="agreement-dialog" role="presentation">
-      <div className="agreement-dialog__panel" role="dialog" aria-modal="true" aria-labelledby={titleId} data-testid={testId}>
+      <div
+        className="agreement-dialog__panel"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        data-testid={testId}
+      >
         <h2 id={titleId}>{title}</h2>
         {children}
         <div className="form__footer">
-          <button ref={confirmRef} type="button" className="button button--primary" disabled={busy} onClick={onConfirm} data-testid="dialog-confirm">
+          <button
+            ref={confirmRef}
+            type="button"
+            className="button button--primary"
+            disabled={busy}
+            onClick={onConfirm}
+            data-testid="dialog-confirm"
+          >
             {confirmLabel}
           </button>
-          <button type="button" className="button button--quiet" disabled={busy} onClick={onCancel} data-testid="dialog-cancel">
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={busy}
+            onClick={onCancel}
+            data-testid="dialog-cancel"
+          >
             {t('editor.cancel')}
           </button>
         </div>

@@ -1,9 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import { AGREEMENT_LANGUAGE_AUTONYMS, AGREEMENT_LANGUAGES, type AgreementLanguage } from '../../domain/agreements/languages';
+import {
+  AGREEMENT_LANGUAGE_AUTONYMS,
+  AGREEMENT_LANGUAGES,
+  type AgreementLanguage,
+} from '../../domain/agreements/languages';
 import type { AgreementDraft } from '../../domain/agreements/validation';
 import { Field } from '../../ui/Field';
 
-type Props = { draft: AgreementDraft; errors: Record<string, string>; onChange: (patch: Partial<AgreementDraft>) => void };
+type Props = {
+  draft: AgreementDraft;
+  errors: Record<string, string>;
+  onChange: (patch: Partial<AgreementDraft>) => void;
+};
 
 /** Languages (one or two, plus English on request) and how the languages sit on the page. */
 export function DocumentFields({ draft, errors, onChange }: Props) {
@@ -41,14 +49,25 @@ export function DocumentFields({ draft, errors, onChange }: Props) {
       </div>
       <div className="agreement-form__options">
         <label className="checkbox">
-          <input type="checkbox" name="includeEnglish" checked={draft.includeEnglish} onChange={(e) => onChange({ includeEnglish: e.target.checked })} />
+          <input
+            type="checkbox"
+            name="includeEnglish"
+            checked={draft.includeEnglish}
+            onChange={(e) => onChange({ includeEnglish: e.target.checked })}
+          />
           {t('editor.includeEnglish')}
         </label>
         <fieldset className="radio-group">
           <legend>{t('editor.layout')}</legend>
           {(['sideBySide', 'sequential'] as const).map((layout) => (
             <label key={layout} className="checkbox">
-              <input type="radio" name="layout" value={layout} checked={draft.layout === layout} onChange={() => onChange({ layout })} />
+              <input
+                type="radio"
+                name="layout"
+                value={layout}
+                checked={draft.layout === layout}
+                onChange={() => onChange({ layout })}
+              />
               {t(`layout.${layout}`)}
             </label>
           ))}

@@ -3,7 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useAgreementTemplates } from '../../data/useAgreements';
 import { useAgreementWriters } from '../../data/useAgreementWriters';
-import { AGREEMENT_LANGUAGE_AUTONYMS, documentLanguages, type AgreementLanguage } from '../../domain/agreements/languages';
+import {
+  AGREEMENT_LANGUAGE_AUTONYMS,
+  documentLanguages,
+  type AgreementLanguage,
+} from '../../domain/agreements/languages';
 import type { Agreement } from '../../domain/model';
 import { platform } from '../../platform';
 import { loadPdfTools, pdfFailureText } from './pdf-tools';

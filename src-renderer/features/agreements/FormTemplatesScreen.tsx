@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import { useAgreementTemplates } from '../../data/useAgreements';
 import { useTemplateWriters } from '../../data/useAgreementWriters';
-import { MAPPABLE_FIELDS, suggestMapping, type FieldMapping, type MappableField } from '../../domain/agreements/field-mapping';
+import {
+  MAPPABLE_FIELDS,
+  suggestMapping,
+  type FieldMapping,
+  type MappableField,
+} from '../../domain/agreements/field-mapping';
 import type { AgreementTemplate } from '../../domain/model';
 import './agreements.css';
 
@@ -33,7 +38,12 @@ export function FormTemplatesScreen() {
       return;
     }
     const names = fields.map((f) => f.name);
-    await saveTemplate({ name: file.name.replace(/\.pdf$/i, ''), bytes, fieldNames: names, mapping: suggestMapping(names) });
+    await saveTemplate({
+      name: file.name.replace(/\.pdf$/i, ''),
+      bytes,
+      fieldNames: names,
+      mapping: suggestMapping(names),
+    });
   };
 
   return (
@@ -46,7 +56,13 @@ export function FormTemplatesScreen() {
         <p className="card__lead">{t('forms.lead')}</p>
         <label className="button button--primary">
           {t('forms.import')}
-          <input type="file" accept="application/pdf" className="visually-hidden" data-testid="form-import" onChange={(e) => void importForm(e)} />
+          <input
+            type="file"
+            accept="application/pdf"
+            className="visually-hidden"
+            data-testid="form-import"
+            onChange={(e) => void importForm(e)}
+          />
         </label>
         {error ? (
           <p className="field__error" role="alert">
@@ -54,7 +70,9 @@ export function FormTemplatesScreen() {
           </p>
         ) : null}
       </section>
-      {templates?.map((template) => <TemplateMapping key={template.id} template={template} />)}
+      {templates?.map((template) => (
+        <TemplateMapping key={template.id} template={template} />
+      ))}
     </div>
   );
 }

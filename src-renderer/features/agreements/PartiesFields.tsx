@@ -5,7 +5,11 @@ import { CompanyPicker } from '../../ui/CompanyPicker';
 import { Field } from '../../ui/Field';
 import { personName } from './format';
 
-type Props = { draft: AgreementDraft; errors: Record<string, string>; onChange: (patch: Partial<AgreementDraft>) => void };
+type Props = {
+  draft: AgreementDraft;
+  errors: Record<string, string>;
+  onChange: (patch: Partial<AgreementDraft>) => void;
+};
 
 /** Sending company, its participant, and the host company. */
 export function PartiesFields({ draft, errors, onChange }: Props) {
@@ -27,8 +31,16 @@ export function PartiesFields({ draft, errors, onChange }: Props) {
         </Field>
         <Field label={t('editor.participant')} error={errors['participantId']} required>
           {(props) => (
-            <select {...props} name="participantId" value={draft.participantId} disabled={!draft.sendingCompanyId} onChange={(e) => onChange({ participantId: e.target.value })}>
-              <option value="">{draft.sendingCompanyId && people?.length === 0 ? t('editor.noPeople') : t('editor.choosePerson')}</option>
+            <select
+              {...props}
+              name="participantId"
+              value={draft.participantId}
+              disabled={!draft.sendingCompanyId}
+              onChange={(e) => onChange({ participantId: e.target.value })}
+            >
+              <option value="">
+                {draft.sendingCompanyId && people?.length === 0 ? t('editor.noPeople') : t('editor.choosePerson')}
+              </option>
               {(people ?? []).map((person) => (
                 <option key={person.id} value={person.id}>
                   {personName(person)}
@@ -39,7 +51,14 @@ export function PartiesFields({ draft, errors, onChange }: Props) {
           )}
         </Field>
         <Field label={t('editor.host')} error={errors['hostCompanyId']} required>
-          {(props) => <CompanyPicker {...props} name="hostCompanyId" value={draft.hostCompanyId} onChange={(hostCompanyId) => onChange({ hostCompanyId })} />}
+          {(props) => (
+            <CompanyPicker
+              {...props}
+              name="hostCompanyId"
+              value={draft.hostCompanyId}
+              onChange={(hostCompanyId) => onChange({ hostCompanyId })}
+            />
+          )}
         </Field>
       </div>
     </section>

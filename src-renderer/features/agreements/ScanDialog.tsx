@@ -32,7 +32,9 @@ export function ScanDialog({
   const { t, i18n } = useTranslation('agreements');
   const url = scan.previewUrl;
   const content =
-    scan.pages !== undefined ? t('scan.pageCount', { count: scan.pages }) : t('scan.pixels', { width: scan.width ?? 0, height: scan.height ?? 0 });
+    scan.pages !== undefined
+      ? t('scan.pageCount', { count: scan.pages })
+      : t('scan.pixels', { width: scan.width ?? 0, height: scan.height ?? 0 });
   return (
     <ConfirmDialog
       title={t(mode === 'attach' ? 'scan.confirmTitle' : 'scan.replaceTitle', {
@@ -45,7 +47,9 @@ export function ScanDialog({
       testId="scan-dialog"
     >
       <div className={url ? 'scan-preview' : 'scan-preview scan-preview--facts-only'}>
-        {url ? <img src={url} alt={t('scan.previewAlt', { name: scan.name })} data-testid="scan-preview-image" /> : null}
+        {url ? (
+          <img src={url} alt={t('scan.previewAlt', { name: scan.name })} data-testid="scan-preview-image" />
+        ) : null}
         <dl className="facts" data-testid="scan-facts">
           <dt>{t('scan.file')}</dt>
           <dd>{scan.name}</dd>

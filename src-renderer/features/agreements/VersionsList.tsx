@@ -14,7 +14,12 @@ export function VersionsList({ agreement }: { agreement: Agreement }) {
   const versions = useAgreementVersions(agreement.id);
   const download = async (id: string, kind: string, index: number) => {
     const file = await readVersionBytes(id);
-    if (file) await platform.saveFile(`${agreement.reference}-${kind}-${index}.${EXTENSIONS[file.mimeType] ?? 'bin'}`, file.mimeType, file.bytes);
+    if (file)
+      await platform.saveFile(
+        `${agreement.reference}-${kind}-${index}.${EXTENSIONS[file.mimeType] ?? 'bin'}`,
+        file.mimeType,
+        file.bytes,
+      );
   };
   return (
     <section className="card" aria-labelledby="versions-title">
@@ -26,34 +31,38 @@ export function VersionsList({ agreement }: { agreement: Agreement }) {
       ) : (
         <div className="versions-table">
           <table className="table" data-testid="agreement-versions">
-          <thead>
-            <tr>
-              <th>{t('versions.createdAt')}</th>
-              <th>{t('versions.kind')}</th>
-              <th>{t('versions.languages')}</th>
-              <th>{t('versions.size')}</th>
-              <th>{t('versions.sha256')}</th>
-              <th />
-            </tr>
-          </thead>
-          <tbody>
-            {versions.map((version, i) => (
-              <tr key={version.id}>
-                <td>{formatDateTime(version.createdAt, i18n.language)}</td>
-                <td>{t(`versions.kinds.${version.kind}`)}</td>
-                <td>{version.languages.join(' + ')}</td>
-                <td>{formatBytes(version.bytes.size, i18n.language)}</td>
-                <td>
-                  <code title={version.sha256}>{version.sha256.slice(0, 8)}…</code>
-                </td>
-                <td>
-                  <button type="button" className="button" onClick={() => void download(version.id, version.kind, versions.length - i)}>
-                    {t('versions.download')}
-                  </button>
-                </td>
+            <thead>
+              <tr>
+                <th>{t('versions.createdAt')}</th>
+                <th>{t('versions.kind')}</th>
+                <th>{t('versions.languages')}</th>
+                <th>{t('versions.size')}</th>
+                <th>{t('versions.sha256')}</th>
+                <th />
               </tr>
-            ))}
-          </tbody>
+            </thead>
+            <tbody>
+              {versions.map((version, i) => (
+                <tr key={version.id}>
+                  <td>{formatDateTime(version.createdAt, i18n.language)}</td>
+                  <td>{t(`versions.kinds.${version.kind}`)}</td>
+                  <td>{version.languages.join(' + ')}</td>
+                  <td>{formatBytes(version.bytes.size, i18n.language)}</td>
+                  <td>
+                    <code title={version.sha256}>{version.sha256.slice(0, 8)}…</code>
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => void download(version.id, version.kind, versions.length - i)}
+                    >
+                      {t('versions.download')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </div>
       )}

@@ -25,7 +25,9 @@ function loadFonts() {
     if (!response.ok) throw new Error(`font ${url}: HTTP ${response.status}`);
     return new Uint8Array(await response.arrayBuffer());
   };
-  fontsPromise ??= orUnavailable(() => Promise.all([fetchBytes(regularFontUrl), fetchBytes(boldFontUrl)])).then(([regular, bold]) => ({ regular, bold }));
+  fontsPromise ??= orUnavailable(() => Promise.all([fetchBytes(regularFontUrl), fetchBytes(boldFontUrl)])).then(
+    ([regular, bold]) => ({ regular, bold }),
+  );
   fontsPromise.catch(() => (fontsPromise = undefined));
   return fontsPromise;
 }
@@ -34,7 +36,6 @@ function loadFonts() {
 export async function prefetchPdfAssets(): Promise<void> {
   await Promise.all([loadFonts(), loadAgreementTexts(AGREEMENT_LANGUAGES)]);
 }
-
 
 /** Fetches and parses the fonts ahead of the first click on "Generate". */
 export async function warmUpPdf(): Promise<void> {
@@ -74,7 +75,14 @@ export async function generateAgreementPdf(bundle: AgreementBundle): Promise<Gen
   const assets: PdfAssets = { ...fonts, logo: logo ? await logoForPrint(logo) : undefined };
   const bytes = await renderAgreementPdf(document, assets);
   const missingCharacters = uncoveredCharacters(document, fonts);
-  return { bytes, sha256: await sha256Hex(bytes), languages, mimeType: 'application/pdf', ms: performance.now() - started, missingCharacters };
+  return {
+    bytes,
+    sha256: await sha256Hex(bytes),
+    languages,
+    mimeType: 'application/pdf',
+    ms: performance.now() - started,
+    missingCharacters,
+  };
 }
 
 /** Fills an imported form with the agreement's values (texts in `language`). */

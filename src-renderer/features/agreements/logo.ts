@@ -9,7 +9,10 @@ const MAX_HEIGHT_PX = 150;
 const MAX_WIDTH_PX = 460;
 const scaled = new Map<string, Promise<{ bytes: Uint8Array; mimeType: string }>>();
 
-export async function logoForPrint(logo: { bytes: Uint8Array; mimeType: string }): Promise<{ bytes: Uint8Array; mimeType: string }> {
+export async function logoForPrint(logo: {
+  bytes: Uint8Array;
+  mimeType: string;
+}): Promise<{ bytes: Uint8Array; mimeType: string }> {
   const key = await sha256Hex(logo.bytes);
   let result = scaled.get(key);
   if (!result) {

@@ -14,7 +14,8 @@ export type AgreementNotice = { kind: 'info' | 'error'; text: string; retry?: ()
 /** Starts an amendment of a signed agreement (a new draft `<reference>-A<n>`); the caller opens it. */
 export function useAmend() {
   const { createAmendment } = useAgreementWriters();
-  return (agreement: Agreement) => runInBackground('status.saving', () => createAmendment(agreement.id), 'status.saveFailed');
+  return (agreement: Agreement) =>
+    runInBackground('status.saving', () => createAmendment(agreement.id), 'status.saveFailed');
 }
 
 /**
@@ -35,10 +36,14 @@ export function useAgreementCommands(agreement: Agreement | null | undefined) {
   const editable = Boolean(agreement && isEditable(agreement.status));
   useEffect(() => {
     // Load pdf-lib and the fonts while the user reads the screen, not after the click.
-    if (editable) void loadPdfTools().then((m) => m.warmUpPdf()).catch(() => undefined);
+    if (editable)
+      void loadPdfTools()
+        .then((m) => m.warmUpPdf())
+        .catch(() => undefined);
   }, [editable]);
 
-  const latestPdf = async () => (agreement?.latestVersion ? writers.readVersionBytes(agreement.latestVersion.id) : undefined);
+  const latestPdf = async () =>
+    agreement?.latestVersion ? writers.readVersionBytes(agreement.latestVersion.id) : undefined;
   const guarded = (work: () => Promise<void>) => async (): Promise<void> => {
     if (running.current) return;
     running.current = true;
@@ -67,10 +72,16 @@ export function useAgreementCommands(agreement: Agreement | null | undefined) {
       },
       'status.saveFailed',
     );
-    const generated = t('detail.generated', { ms: Math.round(pdf.ms), size: formatBytes(pdf.bytes.length, i18n.language) });
+    const generated = t('detail.generated', {
+      ms: Math.round(pdf.ms),
+      size: formatBytes(pdf.bytes.length, i18n.language),
+    });
     setNotice(
       pdf.missingCharacters.length > 0
-        ? { kind: 'error', text: `${generated} ${t('detail.missingCharacters', { characters: pdf.missingCharacters.join(' ') })}` }
+        ? {
+            kind: 'error',
+            text: `${generated} ${t('detail.missingCharacters', { characters: pdf.missingCharacters.join(' ') })}`,
+          }
         : { kind: 'info', text: generated },
     );
   });
@@ -84,7 +95,12 @@ export function useAgreementCommands(agreement: Agreement | null | undefined) {
   });
   const move = (to: AgreementStatus) =>
     guarded(async () => {
-      if (agreement) await runInBackground('status.saving', () => writers.changeAgreementStatus(agreement.id, to), 'status.saveFailed');
+      if (agreement)
+        await runInBackground(
+          'status.saving',
+          () => writers.changeAgreementStatus(agreement.id, to),
+          'status.saveFailed',
+        );
     })();
   /** Checks the picked file; a good one waits in `scan.pending` for `scan.confirm`. */
   const pickScan = (file: File | undefined, mode: 'attach' | 'replace') => {
@@ -102,7 +118,12 @@ export function useAgreementCommands(agreement: Agreement | null | undefined) {
     print,
     move,
     pickScan,
-    scan: { pending: scanFiling.pending, busy: scanFiling.busy, confirm: scanFiling.confirm, cancel: scanFiling.cancel },
+    scan: {
+      pending: scanFiling.pending,
+      busy: scanFiling.busy,
+      confirm: scanFiling.confirm,
+      cancel: scanFiling.cancel,
+    },
     amend: () => (agreement ? amendAgreement(agreement) : Promise.reject(new Error('no agreement'))),
   };
 }

@@ -37,7 +37,9 @@ export function CompaniesScreen() {
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const [importing, setImporting] = useState(false);
-  const [notice, setNotice] = useState<CompaniesNotice | null>(() => (location.state as CompaniesNotice | null) ?? null);
+  const [notice, setNotice] = useState<CompaniesNotice | null>(
+    () => (location.state as CompaniesNotice | null) ?? null,
+  );
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<CompanyListHandle>(null);
   const pageRef = useRef<HTMLDivElement>(null);
@@ -70,7 +72,10 @@ export function CompaniesScreen() {
     );
 
   const canExport = (result?.total ?? 0) > 0;
-  const exportList = () => void runInBackground('companies:export.running', async () => exportCompanies(await readCompaniesForExport(query), t, i18n.language));
+  const exportList = () =>
+    void runInBackground('companies:export.running', async () =>
+      exportCompanies(await readCompaniesForExport(query), t, i18n.language),
+    );
   // New company (Mod+N) is a global intent, bound by the shell; Find company (Mod+F) is too, and here it focuses the search.
   const newCompany = intentAction('companies.new');
   const openNew = () => void navigate('/companies/new');
@@ -78,15 +83,29 @@ export function CompaniesScreen() {
   useEffect(() => {
     if (!finding) return;
     searchRef.current?.focus();
-    setParams((current) => {
-      const next = new URLSearchParams(current);
-      next.delete('find');
-      return next;
-    }, { replace: true });
+    setParams(
+      (current) => {
+        const next = new URLSearchParams(current);
+        next.delete('find');
+        return next;
+      },
+      { replace: true },
+    );
   }, [finding, setParams]);
   const actions: AppAction[] = [
-    { id: 'companies.search', labelKey: 'companies:actions.search', shortcut: '/', run: () => searchRef.current?.focus() },
-    { id: 'companies.find', labelKey: 'companies:actions.search', shortcut: 'Mod+F', whileTyping: true, run: () => searchRef.current?.focus() },
+    {
+      id: 'companies.search',
+      labelKey: 'companies:actions.search',
+      shortcut: '/',
+      run: () => searchRef.current?.focus(),
+    },
+    {
+      id: 'companies.find',
+      labelKey: 'companies:actions.search',
+      shortcut: 'Mod+F',
+      whileTyping: true,
+      run: () => searchRef.current?.focus(),
+    },
     { id: 'companies.import', labelKey: 'companies:actions.import', run: () => setImporting(true) },
     { id: 'companies.export', labelKey: 'companies:actions.export', enabled: canExport, run: exportList },
   ];
@@ -109,7 +128,12 @@ export function CompaniesScreen() {
           <button type="button" className="button" onClick={exportList} disabled={!canExport} data-testid="export">
             {t('actions.export')}
           </button>
-          <button type="button" className="button button--primary" onClick={openNew} title={shortcutLabel(newCompany.shortcut!)}>
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={openNew}
+            title={shortcutLabel(newCompany.shortcut!)}
+          >
             {t('actions.new')}
           </button>
         </div>
@@ -150,14 +174,29 @@ export function CompaniesScreen() {
           data-testid="company-search"
         />
         <span className="search__count" role="status" aria-live="polite" data-testid="company-count">
-          {result && !result.counting ? t('list.count', { count: result.total, formatted: formatNumber(result.total, i18n.language) }) : t('common:loading')}
+          {result && !result.counting
+            ? t('list.count', { count: result.total, formatted: formatNumber(result.total, i18n.language) })
+            : t('common:loading')}
         </span>
       </div>
       <CompanyFiltersBar
         filters={filters}
         sort={sort}
         onFilters={(next) =>
-          update(Object.fromEntries(FILTER_KEYS.map((key) => [key, key === 'archived' ? (next.archived ? '1' : undefined) : typeof next[key] === 'string' ? next[key] : undefined])))
+          update(
+            Object.fromEntries(
+              FILTER_KEYS.map((key) => [
+                key,
+                key === 'archived'
+                  ? next.archived
+                    ? '1'
+                    : undefined
+                  : typeof next[key] === 'string'
+                    ? next[key]
+                    : undefined,
+              ]),
+            ),
+          )
         }
         onSort={(next) => update({ sort: next === 'name' ? undefined : next })}
       />
@@ -178,7 +217,12 @@ export function CompaniesScreen() {
       ) : (
         <CompanyList ref={listRef} query={query} page={result} onOpen={(id) => void navigate(`/companies/${id}`)} />
       )}
-      <p className="hint">{t('list.keyboardHint', { new: shortcutLabel(newCompany.shortcut!), find: shortcutLabel(intentAction('companies.find').shortcut!) })}</p>
+      <p className="hint">
+        {t('list.keyboardHint', {
+          new: shortcutLabel(newCompany.shortcut!),
+          find: shortcutLabel(intentAction('companies.find').shortcut!),
+        })}
+      </p>
       {importing ? <ImportDialog onClose={() => setImporting(false)} /> : null}
     </div>
   );

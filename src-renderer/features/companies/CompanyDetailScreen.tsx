@@ -36,18 +36,33 @@ function CompanyDetail({ company }: { company: Company }) {
 
   async function archive(archived: boolean) {
     await runInBackground('status.saving', () => setCompanyArchived(company.id, archived), 'status.saveFailed');
-    if (archived) void navigate('/companies', { state: { archivedId: company.id, name: company.legalName } satisfies CompaniesNotice });
+    if (archived)
+      void navigate('/companies', {
+        state: { archivedId: company.id, name: company.legalName } satisfies CompaniesNotice,
+      });
   }
 
   function removed(kind: RemovalKind) {
     // An erased company's name is not kept, not even in the browser's history state.
-    const notice: CompaniesNotice = kind === 'erase' ? { removed: 'erased' } : { removed: 'deleted', name: company.legalName };
+    const notice: CompaniesNotice =
+      kind === 'erase' ? { removed: 'erased' } : { removed: 'deleted', name: company.legalName };
     void navigate('/companies', { state: notice });
   }
 
   const actions: AppAction[] = [
-    { id: 'company.edit', labelKey: 'companies:actions.edit', shortcut: 'Mod+E', whileTyping: true, run: () => void navigate(`/companies/${company.id}/edit`) },
-    { id: 'company.back', labelKey: 'companies:detail.backToList', shortcut: 'Escape', run: () => void navigate('/companies') },
+    {
+      id: 'company.edit',
+      labelKey: 'companies:actions.edit',
+      shortcut: 'Mod+E',
+      whileTyping: true,
+      run: () => void navigate(`/companies/${company.id}/edit`),
+    },
+    {
+      id: 'company.back',
+      labelKey: 'companies:detail.backToList',
+      shortcut: 'Escape',
+      run: () => void navigate('/companies'),
+    },
   ];
   useActions(actions);
 
@@ -66,7 +81,10 @@ function CompanyDetail({ company }: { company: Company }) {
     [t('fields.foundingYear'), company.foundingYear !== undefined ? String(company.foundingYear) : undefined],
     [t('fields.headcount'), company.headcount !== undefined ? formatNumber(company.headcount, language) : undefined],
     [t('fields.turnoverEur'), company.turnoverEur !== undefined ? euros(company.turnoverEur, language) : undefined],
-    [t('fields.balanceSheetEur'), company.balanceSheetEur !== undefined ? euros(company.balanceSheetEur, language) : undefined],
+    [
+      t('fields.balanceSheetEur'),
+      company.balanceSheetEur !== undefined ? euros(company.balanceSheetEur, language) : undefined,
+    ],
     [t('fields.languages'), company.languages.map((code) => languageName(code, language)).join(', ')],
     [t('fields.eventName'), company.eventName],
     [t('fields.tags'), company.tags.join(', ')],
@@ -82,7 +100,8 @@ function CompanyDetail({ company }: { company: Company }) {
         <div>
           <h1>{company.legalName}</h1>
           <p className="page__subtitle">
-            <span className="tag">{t(`role.${company.role}`)}</span> <span className={`tag tag--status tag--${company.status}`}>{t(`status.${company.status}`)}</span>
+            <span className="tag">{t(`role.${company.role}`)}</span>{' '}
+            <span className={`tag tag--status tag--${company.status}`}>{t(`status.${company.status}`)}</span>
           </p>
         </div>
         <div className="page__actions">
@@ -141,21 +160,39 @@ function CompanyDetail({ company }: { company: Company }) {
           </div>
           <div className="removal__option">
             <p className="card__lead">{t('remove.eraseHint')}</p>
-            <button type="button" className="button button--danger" onClick={() => setRemoving('erase')} data-testid="company-erase">
+            <button
+              type="button"
+              className="button button--danger"
+              onClick={() => setRemoving('erase')}
+              data-testid="company-erase"
+            >
               {t('remove.erase')}
             </button>
           </div>
         </div>
       </section>
-      {removing ? <RemoveCompanyDialog company={company} kind={removing} onClose={() => setRemoving(null)} onRemoved={() => removed(removing)} /> : null}
+      {removing ? (
+        <RemoveCompanyDialog
+          company={company}
+          kind={removing}
+          onClose={() => setRemoving(null)}
+          onRemoved={() => removed(removing)}
+        />
+      ) : null}
     </div>
   );
 }
 
-function consentText(company: Company, t: (key: string, options?: Record<string, string>) => string, language: string): string {
+function consentText(
+  company: Company,
+  t: (key: string, options?: Record<string, string>) => string,
+  language: string,
+): string {
   const parts: string[] = [];
-  if (company.consent.storeGivenAt) parts.push(t('consent.store', { date: formatDate(company.consent.storeGivenAt, language) }));
-  if (company.consent.shareGivenAt) parts.push(t('consent.share', { date: formatDate(company.consent.shareGivenAt, language) }));
+  if (company.consent.storeGivenAt)
+    parts.push(t('consent.store', { date: formatDate(company.consent.storeGivenAt, language) }));
+  if (company.consent.shareGivenAt)
+    parts.push(t('consent.share', { date: formatDate(company.consent.shareGivenAt, language) }));
   if (company.consent.scope) parts.push(company.consent.scope);
   return parts.length > 0 ? parts.join(' · ') : t('consent.none');
 }

@@ -8,7 +8,11 @@ import { Field } from '../../ui/Field';
 import { naceDivisionLabel, naceSectionLabel, sizeLabel, sizeReason } from './labels';
 
 type InputProps = { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; required?: boolean };
-type Props = { draft: CompanyDraft; errors: Record<string, string>; onChange: (field: keyof CompanyDraft, value: string) => void };
+type Props = {
+  draft: CompanyDraft;
+  errors: Record<string, string>;
+  onChange: (field: keyof CompanyDraft, value: string) => void;
+};
 
 function toNumber(value: string): number | undefined {
   const normalised = value.replace(/[\s\u00a0\u202f'’]/g, '');
@@ -21,14 +25,31 @@ export function CompanyFormFields({ draft, errors, onChange }: Props) {
   const value = (field: keyof CompanyDraft) => String(draft[field] ?? '');
   const text = (field: keyof CompanyDraft, type = 'text', inputMode?: 'numeric' | 'decimal') =>
     function renderInput(props: InputProps) {
-      return <input {...props} name={field} type={type} inputMode={inputMode} value={value(field)} onChange={(event) => onChange(field, event.target.value)} />;
+      return (
+        <input
+          {...props}
+          name={field}
+          type={type}
+          inputMode={inputMode}
+          value={value(field)}
+          onChange={(event) => onChange(field, event.target.value)}
+        />
+      );
     };
-  const field = (name: keyof CompanyDraft, render: (props: InputProps) => React.ReactNode, options: { required?: boolean; hint?: string } = {}) => (
+  const field = (
+    name: keyof CompanyDraft,
+    render: (props: InputProps) => React.ReactNode,
+    options: { required?: boolean; hint?: string } = {},
+  ) => (
     <Field label={t(`fields.${name}`)} error={errors[name]} required={options.required} hint={options.hint}>
       {render}
     </Field>
   );
-  const size = sizeClass({ headcount: toNumber(value('headcount')), turnoverEur: toNumber(value('turnoverEur')), balanceSheetEur: toNumber(value('balanceSheetEur')) });
+  const size = sizeClass({
+    headcount: toNumber(value('headcount')),
+    turnoverEur: toNumber(value('turnoverEur')),
+    balanceSheetEur: toNumber(value('balanceSheetEur')),
+  });
   const section = value('naceSection');
 
   return (
@@ -38,7 +59,18 @@ export function CompanyFormFields({ draft, errors, onChange }: Props) {
         <div className="form__grid">
           {field('legalName', text('legalName'), { required: true })}
           {field('tradeName', text('tradeName'))}
-          {field('country', (props) => <CountrySelect {...props} name="country" value={value('country')} onChange={(code) => onChange('country', code)} />, { required: true })}
+          {field(
+            'country',
+            (props) => (
+              <CountrySelect
+                {...props}
+                name="country"
+                value={value('country')}
+                onChange={(code) => onChange('country', code)}
+              />
+            ),
+            { required: true },
+          )}
           {field('region', text('region'))}
           {field('city', text('city'))}
           {field('address', text('address'))}
@@ -58,19 +90,34 @@ export function CompanyFormFields({ draft, errors, onChange }: Props) {
         <legend>{t('form.business')}</legend>
         <div className="form__grid">
           {field('naceSection', (props) => (
-            <select {...props} name="naceSection" value={section} onChange={(event) => onChange('naceSection', event.target.value)}>
+            <select
+              {...props}
+              name="naceSection"
+              value={section}
+              onChange={(event) => onChange('naceSection', event.target.value)}
+            >
               <option value="">{t('form.chooseSection')}</option>
               {NACE_SECTIONS.map((code) => (
-                <option key={code} value={code}>{naceSectionLabel(t, code)}</option>
+                <option key={code} value={code}>
+                  {naceSectionLabel(t, code)}
+                </option>
               ))}
             </select>
           ))}
           {field('naceDivision', (props) => (
-            <select {...props} name="naceDivision" value={value('naceDivision')} disabled={!isNaceSection(section)} onChange={(event) => onChange('naceDivision', event.target.value)}>
+            <select
+              {...props}
+              name="naceDivision"
+              value={value('naceDivision')}
+              disabled={!isNaceSection(section)}
+              onChange={(event) => onChange('naceDivision', event.target.value)}
+            >
               <option value="">{t('form.chooseDivision')}</option>
               {isNaceSection(section)
                 ? naceDivisions(section).map((code) => (
-                    <option key={code} value={code}>{naceDivisionLabel(t, code)}</option>
+                    <option key={code} value={code}>
+                      {naceDivisionLabel(t, code)}
+                    </option>
                   ))
                 : null}
             </select>
@@ -85,20 +132,42 @@ export function CompanyFormFields({ draft, errors, onChange }: Props) {
             <span className="field__hint">{sizeReason(t, size, i18n.language)}</span>
           </div>
           {field('languages', text('languages'), { hint: t('form.languagesHint') })}
-          {field('role', (props) => (
-            <select {...props} name="role" value={value('role')} onChange={(event) => onChange('role', event.target.value)}>
-              {COMPANY_ROLES.map((role) => (
-                <option key={role} value={role}>{t(`role.${role}`)}</option>
-              ))}
-            </select>
-          ), { required: true })}
-          {field('status', (props) => (
-            <select {...props} name="status" value={value('status')} onChange={(event) => onChange('status', event.target.value)}>
-              {PIPELINE_STATUSES.map((status) => (
-                <option key={status} value={status}>{t(`status.${status}`)}</option>
-              ))}
-            </select>
-          ), { required: true })}
+          {field(
+            'role',
+            (props) => (
+              <select
+                {...props}
+                name="role"
+                value={value('role')}
+                onChange={(event) => onChange('role', event.target.value)}
+              >
+                {COMPANY_ROLES.map((role) => (
+                  <option key={role} value={role}>
+                    {t(`role.${role}`)}
+                  </option>
+                ))}
+              </select>
+            ),
+            { required: true },
+          )}
+          {field(
+            'status',
+            (props) => (
+              <select
+                {...props}
+                name="status"
+                value={value('status')}
+                onChange={(event) => onChange('status', event.target.value)}
+              >
+                {PIPELINE_STATUSES.map((status) => (
+                  <option key={status} value={status}>
+                    {t(`status.${status}`)}
+                  </option>
+                ))}
+              </select>
+            ),
+            { required: true },
+          )}
         </div>
       </fieldset>
       <fieldset className="form__section">

@@ -30,13 +30,16 @@ export function NotFound() {
     <div className="page">
       <div className="card empty-state">
         <p>{t('detail.notFound')}</p>
-        <Link to="/companies" className="button">{t('detail.backToList')}</Link>
+        <Link to="/companies" className="button">
+          {t('detail.backToList')}
+        </Link>
       </div>
     </div>
   );
 }
 
-type Duplicate = { kind: 'sameId'; existing: DuplicateCandidate } | { kind: 'similar'; existing: DuplicateCandidate[] } | null;
+type Duplicate =
+  { kind: 'sameId'; existing: DuplicateCandidate } | { kind: 'similar'; existing: DuplicateCandidate[] } | null;
 
 function CompanyForm({ initial }: { initial: Company | null }) {
   const { t, i18n } = useTranslation('companies');
@@ -97,11 +100,19 @@ function CompanyForm({ initial }: { initial: Company | null }) {
   return (
     <div className="page">
       <h1>{initial ? t('form.editTitle', { name: initial.legalName }) : t('form.newTitle')}</h1>
-      <form ref={formRef} className="card form" noValidate onSubmit={(event) => void submit(event)} data-testid="company-form">
+      <form
+        ref={formRef}
+        className="card form"
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        data-testid="company-form"
+      >
         <CompanyFormFields draft={draft} errors={errors} onChange={onChange} />
         {duplicate?.kind === 'sameId' ? (
           <div className="notice notice--error" role="alert" data-testid="duplicate-refused">
-            <span>{t('duplicates.sameId', { name: duplicate.existing.legalName, place: place(duplicate.existing) })}</span>
+            <span>
+              {t('duplicates.sameId', { name: duplicate.existing.legalName, place: place(duplicate.existing) })}
+            </span>
             <Link to={`/companies/${duplicate.existing.id}`}>{t('duplicates.open')}</Link>
           </div>
         ) : null}
@@ -115,7 +126,12 @@ function CompanyForm({ initial }: { initial: Company | null }) {
                 </li>
               ))}
             </ul>
-            <button type="button" className="button" onClick={(event) => void submit(event, true)} data-testid="save-anyway">
+            <button
+              type="button"
+              className="button"
+              onClick={(event) => void submit(event, true)}
+              data-testid="save-anyway"
+            >
               {t('duplicates.saveAnyway')}
             </button>
           </div>

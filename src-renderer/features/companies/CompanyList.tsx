@@ -46,7 +46,10 @@ export const CompanyList = forwardRef<CompanyListHandle, Props>(function Company
   const rows = useCompaniesByIds(windowIds);
   // Rows read for earlier windows stay shown while a new window loads (no "loading" flash on scroll
   // or when the search changes); capped so that scrolling through 100,000 rows keeps little memory.
-  const [known, setKnown] = useState<{ from: Map<string, Company> | undefined; rows: Map<string, Company> }>({ from: undefined, rows: new Map() });
+  const [known, setKnown] = useState<{ from: Map<string, Company> | undefined; rows: Map<string, Company> }>({
+    from: undefined,
+    rows: new Map(),
+  });
   if (rows && rows !== known.from) {
     const merged = known.rows.size > 2000 ? new Map(rows) : new Map([...known.rows, ...rows]);
     setKnown({ from: rows, rows: merged });
@@ -72,9 +75,12 @@ export const CompanyList = forwardRef<CompanyListHandle, Props>(function Company
     place.current.key = key;
     place.current.active = activeIndex;
   });
-  useEffect(() => () => {
-    remembered = { ...place.current };
-  }, []);
+  useEffect(
+    () => () => {
+      remembered = { ...place.current };
+    },
+    [],
+  );
 
   function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
@@ -110,7 +116,12 @@ export const CompanyList = forwardRef<CompanyListHandle, Props>(function Company
           const id = idAt(item.index);
           if (id === undefined) {
             return (
-              <div key={`pending-${item.index}`} className="company-row" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }} aria-hidden="true">
+              <div
+                key={`pending-${item.index}`}
+                className="company-row"
+                style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                aria-hidden="true"
+              >
                 <span className="company-row__loading">{t('common:loading')}</span>
               </div>
             );

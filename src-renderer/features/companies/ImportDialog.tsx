@@ -16,25 +16,41 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <div className="modal" role="presentation">
-      <div className="modal__dialog" role="dialog" aria-modal="true" aria-labelledby="import-title" data-testid="import-dialog">
+      <div
+        className="modal__dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="import-title"
+        data-testid="import-dialog"
+      >
         <h2 id="import-title">{t('import.title')}</h2>
         {stage.kind === 'pick' ? (
           <>
             <p className="card__lead">{t('import.lead')}</p>
-            <input type="file" accept=".csv,text/csv" data-testid="import-file" onChange={(event) => event.target.files?.[0] && void pick(event.target.files[0])} />
-            {stage.error ? <p className="field__error" role="alert">{stage.error}</p> : null}
+            <input
+              type="file"
+              accept=".csv,text/csv"
+              data-testid="import-file"
+              onChange={(event) => event.target.files?.[0] && void pick(event.target.files[0])}
+            />
+            {stage.error ? (
+              <p className="field__error" role="alert">
+                {stage.error}
+              </p>
+            ) : null}
           </>
         ) : null}
         {stage.kind === 'map' ? (
-          <ImportMapping
-            stage={stage}
-            onMapping={setMapping}
-            onCheck={() => void check()}
-          />
+          <ImportMapping stage={stage} onMapping={setMapping} onCheck={() => void check()} />
         ) : null}
         {stage.kind === 'checking' || stage.kind === 'importing' ? (
           <div className="progress-block">
-            <p>{t(stage.kind === 'checking' ? 'import.checking' : 'import.importing', { done: n(stage.done), total: n(stage.total) })}</p>
+            <p>
+              {t(stage.kind === 'checking' ? 'import.checking' : 'import.importing', {
+                done: n(stage.done),
+                total: n(stage.total),
+              })}
+            </p>
             <progress max={stage.total} value={stage.done} data-testid="import-progress" />
           </div>
         ) : null}
@@ -50,10 +66,16 @@ export function ImportDialog({ onClose }: { onClose: () => void }) {
         {stage.kind === 'done' ? (
           <p role="status" data-testid="import-done">
             {t('import.done', { count: stage.created, formatted: n(stage.created) })}
-            {stage.updated > 0 ? ` ${t('import.doneUpdated', { count: stage.updated, formatted: n(stage.updated) })}` : ''}
+            {stage.updated > 0
+              ? ` ${t('import.doneUpdated', { count: stage.updated, formatted: n(stage.updated) })}`
+              : ''}
           </p>
         ) : null}
-        {stage.kind === 'failed' ? <p className="field__error" role="alert">{t('import.failed', { detail: stage.detail })}</p> : null}
+        {stage.kind === 'failed' ? (
+          <p className="field__error" role="alert">
+            {t('import.failed', { detail: stage.detail })}
+          </p>
+        ) : null}
         {stage.kind === 'review' ? null : (
           <div className="form__footer">
             <button type="button" className="button" onClick={close} disabled={busy}>

@@ -5,21 +5,34 @@ import { choiceFor, type DuplicateChoice, type LikelyDuplicate } from './import-
 const SHOWN = 500;
 const CHOICES: DuplicateChoice[] = ['skip', 'update', 'create'];
 
-type Props = { likely: LikelyDuplicate[]; choices: ReadonlyMap<number, DuplicateChoice>; onChoices: (choices: ReadonlyMap<number, DuplicateChoice>) => void };
+type Props = {
+  likely: LikelyDuplicate[];
+  choices: ReadonlyMap<number, DuplicateChoice>;
+  onChoices: (choices: ReadonlyMap<number, DuplicateChoice>) => void;
+};
 
 /** Rows named like a registered company (or an earlier row): skip, merge into it, or import anyway. */
 export function ImportDuplicates({ likely, choices, onChoices }: Props) {
   const { t, i18n } = useTranslation('companies');
   const n = (value: number) => formatNumber(value, i18n.language);
-  const setAll = (choice: DuplicateChoice) => onChoices(new Map(likely.map((duplicate) => [duplicate.row.row, choice])));
+  const setAll = (choice: DuplicateChoice) =>
+    onChoices(new Map(likely.map((duplicate) => [duplicate.row.row, choice])));
   const setOne = (row: number, choice: DuplicateChoice) => onChoices(new Map(choices).set(row, choice));
   return (
     <section className="notice notice--warn import__duplicates" data-testid="import-duplicates">
-      <h3 className="import__heading">{t('import.duplicatesTitle', { count: likely.length, formatted: n(likely.length) })}</h3>
+      <h3 className="import__heading">
+        {t('import.duplicatesTitle', { count: likely.length, formatted: n(likely.length) })}
+      </h3>
       <p>{t('import.duplicatesLead')}</p>
       <div className="page__actions">
         {CHOICES.map((choice) => (
-          <button key={choice} type="button" className="button" onClick={() => setAll(choice)} data-testid={`duplicates-all-${choice}`}>
+          <button
+            key={choice}
+            type="button"
+            className="button"
+            onClick={() => setAll(choice)}
+            data-testid={`duplicates-all-${choice}`}
+          >
             {t(`import.duplicateAll.${choice}`)}
           </button>
         ))}
@@ -40,7 +53,9 @@ export function ImportDuplicates({ likely, choices, onChoices }: Props) {
                 <td>{n(duplicate.row.row)}</td>
                 <td>{duplicate.row.fields.legalName}</td>
                 <td>
-                  {duplicate.existingId ? duplicate.existingName : t('import.earlierRow', { row: n(duplicate.earlierRow ?? 0) })}
+                  {duplicate.existingId
+                    ? duplicate.existingName
+                    : t('import.earlierRow', { row: n(duplicate.earlierRow ?? 0) })}
                 </td>
                 <td>
                   <select
@@ -50,7 +65,9 @@ export function ImportDuplicates({ likely, choices, onChoices }: Props) {
                     data-testid={`duplicate-choice-${duplicate.row.row}`}
                   >
                     {CHOICES.filter((choice) => choice !== 'update' || duplicate.existingId).map((choice) => (
-                      <option key={choice} value={choice}>{t(`import.duplicateChoice.${choice}`)}</option>
+                      <option key={choice} value={choice}>
+                        {t(`import.duplicateChoice.${choice}`)}
+                      </option>
                     ))}
                   </select>
                 </td>
@@ -59,7 +76,9 @@ export function ImportDuplicates({ likely, choices, onChoices }: Props) {
           </tbody>
         </table>
       </div>
-      {likely.length > SHOWN ? <p className="hint">{t('import.moreDuplicates', { count: likely.length - SHOWN })}</p> : null}
+      {likely.length > SHOWN ? (
+        <p className="hint">{t('import.moreDuplicates', { count: likely.length - SHOWN })}</p>
+      ) : null}
     </section>
   );
 }

@@ -20,7 +20,11 @@ export function ImportMapping({
   return (
     <>
       <p className="card__lead">
-        {t('import.fileSummary', { file: stage.fileName, count: parsed.rows.length, formatted: formatNumber(parsed.rows.length, i18n.language) })}
+        {t('import.fileSummary', {
+          file: stage.fileName,
+          count: parsed.rows.length,
+          formatted: formatNumber(parsed.rows.length, i18n.language),
+        })}
       </p>
       {parsed.encodingSuspect ? <p className="notice notice--warn">{t('import.encodingWarning')}</p> : null}
       <div className="table-scroll">
@@ -67,7 +71,13 @@ export function ImportMapping({
           {t('import.missingColumns', { fields: missing.map((field) => t(`fields.${field}`)).join(', ') })}
         </p>
       ) : null}
-      <button type="button" className="button button--primary" onClick={onCheck} disabled={missing.length > 0} data-testid="import-check">
+      <button
+        type="button"
+        className="button button--primary"
+        onClick={onCheck}
+        disabled={missing.length > 0}
+        data-testid="import-check"
+      >
         {t('import.check')}
       </button>
     </>

@@ -27,7 +27,9 @@ export function ImportReview({ review, choices, onChoices, onImport, onCancel }:
     <>
       <p data-testid="import-summary">
         {t('import.summary', { valid: n(result.valid.length), invalid: n(badRows), count: result.valid.length })}
-        {likely.length > 0 ? ` ${t('import.summaryDuplicates', { count: likely.length, formatted: n(likely.length) })}` : ''}
+        {likely.length > 0
+          ? ` ${t('import.summaryDuplicates', { count: likely.length, formatted: n(likely.length) })}`
+          : ''}
       </p>
       {likely.length > 0 ? <ImportDuplicates likely={likely} choices={choices} onChoices={onChoices} /> : null}
       {result.errors.length > 0 ? <IssueTable issues={result.errors} testId="import-errors" /> : null}
@@ -38,7 +40,13 @@ export function ImportReview({ review, choices, onChoices, onImport, onCancel }:
         </>
       ) : null}
       <div className="page__actions">
-        <button type="button" className="button button--primary" onClick={onImport} disabled={writes === 0} data-testid="import-run">
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={onImport}
+          disabled={writes === 0}
+          data-testid="import-run"
+        >
           {t('import.importValid', { count: writes, formatted: n(writes) })}
         </button>
         <button type="button" className="button" onClick={onCancel} data-testid="import-nothing">
@@ -69,7 +77,11 @@ function IssueTable({ issues, testId }: { issues: RowIssue[]; testId: string }) 
             const parsed = parseMessage(issue.message);
             return (
               <tr key={index}>
-                <td>{issue.line === issue.row ? n(issue.row) : t('import.rowAndLine', { row: n(issue.row), line: n(issue.line) })}</td>
+                <td>
+                  {issue.line === issue.row
+                    ? n(issue.row)
+                    : t('import.rowAndLine', { row: n(issue.row), line: n(issue.line) })}
+                </td>
                 <td>{fieldLabel(issue.field)}</td>
                 <td>{t(parsed.key.includes(':') ? parsed.key : `validation:${parsed.key}`, parsed.params)}</td>
               </tr>
@@ -77,7 +89,9 @@ function IssueTable({ issues, testId }: { issues: RowIssue[]; testId: string }) 
           })}
         </tbody>
       </table>
-      {issues.length > SHOWN_ISSUES ? <p className="hint">{t('import.moreErrors', { count: issues.length - SHOWN_ISSUES })}</p> : null}
+      {issues.length > SHOWN_ISSUES ? (
+        <p className="hint">{t('import.moreErrors', { count: issues.length - SHOWN_ISSUES })}</p>
+      ) : null}
     </div>
   );
 }

@@ -21,7 +21,11 @@ export function PeopleSection({ companyId }: { companyId: string }) {
   async function confirm() {
     if (!confirming) return;
     const { kind, person } = confirming;
-    await runInBackground('status.saving', () => (kind === 'erase' ? erasePerson(person.id) : removePerson(person.id)), 'status.saveFailed');
+    await runInBackground(
+      'status.saving',
+      () => (kind === 'erase' ? erasePerson(person.id) : removePerson(person.id)),
+      'status.saveFailed',
+    );
     setConfirming(null);
   }
 
@@ -70,8 +74,17 @@ export function PeopleSection({ companyId }: { companyId: string }) {
               </div>
               {confirming?.person.id === person.id ? (
                 <div className="notice notice--warn person__confirm" role="alert">
-                  <span>{t(confirming.kind === 'erase' ? 'people.eraseConfirm' : 'people.removeConfirm', { name: `${person.firstName} ${person.lastName}` })}</span>
-                  <button type="button" className="button button--danger" onClick={() => void confirm()} data-testid="person-confirm">
+                  <span>
+                    {t(confirming.kind === 'erase' ? 'people.eraseConfirm' : 'people.removeConfirm', {
+                      name: `${person.firstName} ${person.lastName}`,
+                    })}
+                  </span>
+                  <button
+                    type="button"
+                    className="button button--danger"
+                    onClick={() => void confirm()}
+                    data-testid="person-confirm"
+                  >
                     {t(confirming.kind === 'erase' ? 'people.erase' : 'people.remove')}
                   </button>
                   <button type="button" className="button button--quiet" onClick={() => setConfirming(null)}>
@@ -80,13 +93,26 @@ export function PeopleSection({ companyId }: { companyId: string }) {
                 </div>
               ) : (
                 <div className="person__actions">
-                  <button type="button" className="button button--quiet" onClick={() => setEditing({ kind: 'edit', person })}>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => setEditing({ kind: 'edit', person })}
+                  >
                     {t('actions.edit')}
                   </button>
-                  <button type="button" className="button button--quiet" onClick={() => setConfirming({ kind: 'remove', person })}>
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => setConfirming({ kind: 'remove', person })}
+                  >
                     {t('people.remove')}
                   </button>
-                  <button type="button" className="button button--quiet" onClick={() => setConfirming({ kind: 'erase', person })} data-testid="person-erase">
+                  <button
+                    type="button"
+                    className="button button--quiet"
+                    onClick={() => setConfirming({ kind: 'erase', person })}
+                    data-testid="person-erase"
+                  >
                     {t('people.erase')}
                   </button>
                 </div>

@@ -11,7 +11,15 @@ import { Field } from '../../ui/Field';
 
 type InputProps = { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; required?: boolean };
 
-export function PersonForm({ companyId, person, onDone }: { companyId: string; person: Person | null; onDone: () => void }) {
+export function PersonForm({
+  companyId,
+  person,
+  onDone,
+}: {
+  companyId: string;
+  person: Person | null;
+  onDone: () => void;
+}) {
   const { t } = useTranslation('companies');
   const { savePerson } = usePersonWriters();
   const [draft, setDraft] = useState<PersonDraft>(() => (person ? draftFromPerson(person) : EMPTY_PERSON_DRAFT));
@@ -26,14 +34,29 @@ export function PersonForm({ companyId, person, onDone }: { companyId: string; p
       setErrors(fieldErrors(parsed.error));
       return;
     }
-    await runInBackground('status.saving', () => savePerson(companyId, person?.id ?? null, personFieldsFromDraft(parsed.data)), 'status.saveFailed');
+    await runInBackground(
+      'status.saving',
+      () => savePerson(companyId, person?.id ?? null, personFieldsFromDraft(parsed.data)),
+      'status.saveFailed',
+    );
     onDone();
   }
 
   const text = (field: Exclude<keyof PersonDraft, 'candidate'>, type = 'text') => (
-    <Field label={t(`personFields.${field}`)} error={errors[field]} required={field === 'firstName' || field === 'lastName'} hint={field === 'languages' ? t('people.languagesHint') : undefined}>
+    <Field
+      label={t(`personFields.${field}`)}
+      error={errors[field]}
+      required={field === 'firstName' || field === 'lastName'}
+      hint={field === 'languages' ? t('people.languagesHint') : undefined}
+    >
       {(props: InputProps) => (
-        <input {...props} name={`person-${field}`} type={type} value={String(draft[field] ?? '')} onChange={(event) => setDraft({ ...draft, [field]: event.target.value })} />
+        <input
+          {...props}
+          name={`person-${field}`}
+          type={type}
+          value={String(draft[field] ?? '')}
+          onChange={(event) => setDraft({ ...draft, [field]: event.target.value })}
+        />
       )}
     </Field>
   );
@@ -45,9 +68,16 @@ export function PersonForm({ companyId, person, onDone }: { companyId: string; p
         {text('lastName')}
         <Field label={t('personFields.role')} error={errors['role']} required>
           {(props) => (
-            <select {...props} name="person-role" value={draft.role} onChange={(event) => setDraft(withRole(draft, event.target.value as PersonRole, candidateSetByHand))}>
+            <select
+              {...props}
+              name="person-role"
+              value={draft.role}
+              onChange={(event) => setDraft(withRole(draft, event.target.value as PersonRole, candidateSetByHand))}
+            >
               {PERSON_ROLES.map((role) => (
-                <option key={role} value={role}>{t(`personRole.${role}`)}</option>
+                <option key={role} value={role}>
+                  {t(`personRole.${role}`)}
+                </option>
               ))}
             </select>
           )}

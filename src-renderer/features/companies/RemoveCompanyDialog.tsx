@@ -11,7 +11,9 @@ export type RemovalKind = 'erase' | 'delete';
 type Props = { company: Company; kind: RemovalKind; onClose: () => void; onRemoved: () => void };
 
 /** The same name, whatever the spacing, case or Unicode form it was typed in. */
-const sameName = (typed: string, name: string) => typed.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase() === name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
+const sameName = (typed: string, name: string) =>
+  typed.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase() ===
+  name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 
 /** Confirms an erasure (GDPR) or a deletion, naming what goes; an erasure asks for the company's name. */
 export function RemoveCompanyDialog({ company, kind, onClose, onRemoved }: Props) {
@@ -35,7 +37,11 @@ export function RemoveCompanyDialog({ company, kind, onClose, onRemoved }: Props
     setBusy(true);
     setError(null);
     try {
-      await runInBackground('status.saving', () => (kind === 'erase' ? eraseCompany(company.id) : deleteCompany(company.id)), 'status.saveFailed');
+      await runInBackground(
+        'status.saving',
+        () => (kind === 'erase' ? eraseCompany(company.id) : deleteCompany(company.id)),
+        'status.saveFailed',
+      );
       onRemoved();
     } catch (failure) {
       setBusy(false);
@@ -72,7 +78,9 @@ export function RemoveCompanyDialog({ company, kind, onClose, onRemoved }: Props
         }}
         data-testid="remove-dialog"
       >
-        <h2 id="remove-title">{t(kind === 'erase' ? 'remove.eraseTitle' : 'remove.deleteTitle', { name: company.legalName })}</h2>
+        <h2 id="remove-title">
+          {t(kind === 'erase' ? 'remove.eraseTitle' : 'remove.deleteTitle', { name: company.legalName })}
+        </h2>
         <p id="remove-lead" className="card__lead">
           {t(kind === 'erase' ? 'remove.eraseLead' : 'remove.deleteLead')}
         </p>
@@ -112,10 +120,21 @@ export function RemoveCompanyDialog({ company, kind, onClose, onRemoved }: Props
           </p>
         ) : null}
         <div className="form__footer">
-          <button type="submit" className="button button--danger" disabled={busy || !footprint} data-testid="remove-confirm">
+          <button
+            type="submit"
+            className="button button--danger"
+            disabled={busy || !footprint}
+            data-testid="remove-confirm"
+          >
             {t(kind === 'erase' ? 'remove.eraseConfirm' : 'remove.deleteConfirm')}
           </button>
-          <button ref={kind === 'delete' ? first : undefined} type="button" className="button" onClick={onClose} disabled={busy}>
+          <button
+            ref={kind === 'delete' ? first : undefined}
+            type="button"
+            className="button"
+            onClick={onClose}
+            disabled={busy}
+          >
             {t('form.cancel')}
           </button>
         </div>

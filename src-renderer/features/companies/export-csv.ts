@@ -53,5 +53,9 @@ export function buildExport(companies: Company[], t: TFunction): string {
 export async function exportCompanies(companies: Company[], t: TFunction, language: string): Promise<void> {
   const csv = buildExport(companies, t);
   const date = new Date().toISOString().slice(0, 10);
-  await platform.saveFile(`${t('companies:export.fileName')}-${language}-${date}.csv`, 'text/csv;charset=utf-8', new TextEncoder().encode(csv));
+  await platform.saveFile(
+    `${t('companies:export.fileName')}-${language}-${date}.csv`,
+    'text/csv;charset=utf-8',
+    new TextEncoder().encode(csv),
+  );
 }

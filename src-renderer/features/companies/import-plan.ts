@@ -18,9 +18,17 @@ export function buildReview(checked: ValidatedRows, duplicates: ImportDuplicate[
   for (const row of checked.valid) {
     const duplicate = byRow.get(row.row);
     if (!duplicate) valid.push(row);
-    else if (duplicate.kind === 'sameName') likely.push({ row, existingId: duplicate.existingId, existingName: duplicate.existingName, earlierRow: duplicate.earlierRow });
+    else if (duplicate.kind === 'sameName')
+      likely.push({
+        row,
+        existingId: duplicate.existingId,
+        existingName: duplicate.existingName,
+        earlierRow: duplicate.earlierRow,
+      });
     else {
-      const text = duplicate.existingId ? 'companies:errors.duplicateExisting' : message('companies:errors.duplicateInFile', { row: duplicate.earlierRow ?? 0 });
+      const text = duplicate.existingId
+        ? 'companies:errors.duplicateExisting'
+        : message('companies:errors.duplicateInFile', { row: duplicate.earlierRow ?? 0 });
       errors.push({ row: row.row, line: row.line, field: duplicate.field, message: text });
     }
   }
@@ -34,13 +42,17 @@ export function choiceFor(duplicate: LikelyDuplicate, choices: ReadonlyMap<numbe
   return choice === 'update' && !duplicate.existingId ? 'skip' : choice;
 }
 
-export function planImport(review: ImportReviewData, choices: ReadonlyMap<number, DuplicateChoice>): { rows: CompanyFields[]; updates: ImportUpdate[] } {
+export function planImport(
+  review: ImportReviewData,
+  choices: ReadonlyMap<number, DuplicateChoice>,
+): { rows: CompanyFields[]; updates: ImportUpdate[] } {
   const rows = review.result.valid.map((row) => row.fields);
   const updates: ImportUpdate[] = [];
   for (const duplicate of review.likely) {
     const choice = choiceFor(duplicate, choices);
     if (choice === 'create') rows.push(duplicate.row.fields);
-    if (choice === 'update' && duplicate.existingId) updates.push({ id: duplicate.existingId, fields: duplicate.row.fields, provided: duplicate.row.provided });
+    if (choice === 'update' && duplicate.existingId)
+      updates.push({ id: duplicate.existingId, fields: duplicate.row.fields, provided: duplicate.row.provided });
   }
   return { rows, updates };
 }

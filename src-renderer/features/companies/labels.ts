@@ -27,7 +27,9 @@ export function languageName(code: string, language: string): string {
 }
 
 export function euros(value: number, language: string): string {
-  return new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+  return new Intl.NumberFormat(language, { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
+    value,
+  );
 }
 
 export function sizeLabel(t: TFunction, result: SizeResult): string {
@@ -41,7 +43,10 @@ export function sizeReason(t: TFunction, result: SizeResult, language: string): 
     case 'unknown':
       return t('companies:sizeReason.unknown');
     case 'headcountOnly':
-      return t('companies:sizeReason.headcountOnly', { headcount: formatNumber(reason.headcount, language), limit: formatNumber(reason.staffMax + 1, language) });
+      return t('companies:sizeReason.headcountOnly', {
+        headcount: formatNumber(reason.headcount, language),
+        limit: formatNumber(reason.staffMax + 1, language),
+      });
     case 'within':
       return t(`companies:sizeReason.within.${reason.by}`, {
         headcount: formatNumber(reason.headcount, language),
@@ -72,5 +77,7 @@ export function naceDivisionLabel(t: TFunction, division: string): string {
 
 export function naceLabel(t: TFunction, section?: string, division?: string): string {
   if (!section) return '';
-  return division ? `${naceSectionLabel(t, section)} · ${naceDivisionLabel(t, division)}` : naceSectionLabel(t, section);
+  return division
+    ? `${naceSectionLabel(t, section)} · ${naceDivisionLabel(t, division)}`
+    : naceSectionLabel(t, section);
 }

@@ -1,7 +1,14 @@
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCompanyImportWriters } from '../../data/registry/useCompanyWriters';
-import { guessMapping, parseCsv, validateRows, type CsvField, type ParsedCsv, type ValidatedRows } from '../../domain/registry/csv';
+import {
+  guessMapping,
+  parseCsv,
+  validateRows,
+  type CsvField,
+  type ParsedCsv,
+  type ValidatedRows,
+} from '../../domain/registry/csv';
 import { buildReview, planImport, type DuplicateChoice, type ImportReviewData } from './import-plan';
 import { importVocabulary } from './import-vocabulary';
 
@@ -42,7 +49,8 @@ export function useCompanyImport() {
     setStage({ kind: 'map', parsed, mapping: guessMapping(parsed.headers, vocabulary.headers), fileName: file.name });
   }
 
-  const setMapping = (mapping: (CsvField | null)[]) => setStage((current) => (current.kind === 'map' ? { ...current, mapping } : current));
+  const setMapping = (mapping: (CsvField | null)[]) =>
+    setStage((current) => (current.kind === 'map' ? { ...current, mapping } : current));
 
   async function check() {
     if (stage.kind !== 'map') return;
@@ -55,7 +63,11 @@ export function useCompanyImport() {
       result.valid.push(...part.valid);
       result.errors.push(...part.errors);
       result.warnings.push(...part.warnings);
-      setStage({ kind: 'checking', done: Math.min(start + VALIDATE_CHUNK, parsed.rows.length), total: parsed.rows.length });
+      setStage({
+        kind: 'checking',
+        done: Math.min(start + VALIDATE_CHUNK, parsed.rows.length),
+        total: parsed.rows.length,
+      });
       // Let the progress bar paint between chunks (no transaction is open here).
       await new Promise((resolve) => setTimeout(resolve, 0));
     }
@@ -64,14 +76,19 @@ export function useCompanyImport() {
     setStage({ kind: 'review', review: buildReview(result, duplicates), choices: new Map() });
   }
 
-  const setChoices = (choices: ReadonlyMap<number, DuplicateChoice>) => setStage((current) => (current.kind === 'review' ? { ...current, choices } : current));
+  const setChoices = (choices: ReadonlyMap<number, DuplicateChoice>) =>
+    setStage((current) => (current.kind === 'review' ? { ...current, choices } : current));
 
   async function run() {
     if (stage.kind !== 'review') return;
     const { rows, updates } = planImport(stage.review, stage.choices);
     setStage({ kind: 'importing', done: 0, total: rows.length + updates.length });
     try {
-      const { created, updated } = await importCompanies(rows, (done, total) => setStage({ kind: 'importing', done, total }), { updates });
+      const { created, updated } = await importCompanies(
+        rows,
+        (done, total) => setStage({ kind: 'importing', done, total }),
+        { updates },
+      );
       setStage({ kind: 'done', created, updated });
     } catch (error) {
       setStage({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });

@@ -13,7 +13,11 @@ type Draft = { name: string; date: string; place: string };
 export function EventForm({ event, onDone }: { event?: LcpEvent; onDone: () => void }) {
   const { t } = useTranslation('events');
   const { createEvent, setCurrentEvent, updateEvent } = useEventWriters();
-  const [draft, setDraft] = useState<Draft>({ name: event?.name ?? '', date: event?.date ?? '', place: event?.place ?? '' });
+  const [draft, setDraft] = useState<Draft>({
+    name: event?.name ?? '',
+    date: event?.date ?? '',
+    place: event?.place ?? '',
+  });
   const [makeCurrent, setMakeCurrent] = useState(!event);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const form = useRef<HTMLFormElement>(null);
@@ -44,10 +48,25 @@ export function EventForm({ event, onDone }: { event?: LcpEvent; onDone: () => v
   };
   const input = (name: keyof Draft, type = 'text') =>
     function render(props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; required?: boolean }) {
-      return <input {...props} name={name} type={type} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} />;
+      return (
+        <input
+          {...props}
+          name={name}
+          type={type}
+          value={draft[name]}
+          onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
+        />
+      );
     };
   return (
-    <form ref={form} className="card form" noValidate onSubmit={(e) => void submit(e)} aria-labelledby="event-form-title" data-testid="event-form">
+    <form
+      ref={form}
+      className="card form"
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      aria-labelledby="event-form-title"
+      data-testid="event-form"
+    >
       <h2 id="event-form-title">{event ? t('form.editTitle') : t('form.newTitle')}</h2>
       <div className="form__grid">
         <Field label={t('form.name')} error={errors['name']} hint={t('form.nameHint')} required>
@@ -62,7 +81,12 @@ export function EventForm({ event, onDone }: { event?: LcpEvent; onDone: () => v
       </div>
       {!event ? (
         <label className="choice">
-          <input type="checkbox" name="makeCurrent" checked={makeCurrent} onChange={(e) => setMakeCurrent(e.target.checked)} />
+          <input
+            type="checkbox"
+            name="makeCurrent"
+            checked={makeCurrent}
+            onChange={(e) => setMakeCurrent(e.target.checked)}
+          />
           <span>{t('form.makeCurrent')}</span>
         </label>
       ) : null}

@@ -41,7 +41,13 @@ export function EventScreen() {
         <button
           type="button"
           className="button"
-          onClick={() => void runInBackground('status.saving', () => setCurrentEvent(isCurrent ? null : event.id), 'status.saveFailed')}
+          onClick={() =>
+            void runInBackground(
+              'status.saving',
+              () => setCurrentEvent(isCurrent ? null : event.id),
+              'status.saveFailed',
+            )
+          }
         >
           {isCurrent ? t('actions.stop') : t('actions.makeCurrent')}
         </button>
@@ -51,7 +57,10 @@ export function EventScreen() {
         <section className="card" aria-labelledby="event-interviews">
           <h2 id="event-interviews">{t('detail.interviews', { count: interviews?.rows.length ?? 0 })}</h2>
           {interviews && interviews.rows.length > 0 ? (
-            <InterviewTable rows={interviews.rows} caption={t('detail.interviews', { count: interviews.rows.length })} />
+            <InterviewTable
+              rows={interviews.rows}
+              caption={t('detail.interviews', { count: interviews.rows.length })}
+            />
           ) : (
             <p className="card__lead">{t('detail.noInterviews')}</p>
           )}

@@ -27,13 +27,19 @@ export function EventsScreen() {
   }, [params, setParams]);
   const create: AppAction = { ...intentAction('events.new'), run: () => setEditing('new') };
   useActions([create]);
-  const choose = (id: string | null) => void runInBackground('status.saving', () => setCurrentEvent(id), 'status.saveFailed');
+  const choose = (id: string | null) =>
+    void runInBackground('status.saving', () => setCurrentEvent(id), 'status.saveFailed');
 
   return (
     <div className="page">
       <div className="page__title">
         <h1>{t('title')}</h1>
-        <button type="button" className="button button--primary" onClick={create.run} title={shortcutLabel(create.shortcut!)}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={create.run}
+          title={shortcutLabel(create.shortcut!)}
+        >
           {t('actions.new')}
         </button>
       </div>
@@ -80,7 +86,9 @@ export function EventsScreen() {
                   <tr key={event.id}>
                     <td>
                       <Link to={`/events/${event.id}`}>{event.name}</Link>
-                      {current?.id === event.id ? <span className="badge badge--current">{t('current.badge')}</span> : null}
+                      {current?.id === event.id ? (
+                        <span className="badge badge--current">{t('current.badge')}</span>
+                      ) : null}
                     </td>
                     <td>{formatDate(event.date, i18n.language)}</td>
                     <td>{event.place ?? ''}</td>
@@ -95,7 +103,12 @@ export function EventsScreen() {
                             {t('actions.makeCurrent')}
                           </button>
                         )}
-                        <button type="button" className="button" onClick={() => setEditing(event.id)} aria-label={t('actions.editNamed', { name: event.name })}>
+                        <button
+                          type="button"
+                          className="button"
+                          onClick={() => setEditing(event.id)}
+                          aria-label={t('actions.editNamed', { name: event.name })}
+                        >
                           {t('actions.edit')}
                         </button>
                       </div>

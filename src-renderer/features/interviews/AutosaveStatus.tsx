@@ -13,7 +13,11 @@ export function AutosaveStatus({ state, lastWriteMs }: { state: AutosaveState; l
           ? t('autosave.saved')
           : t('autosave.idle');
   return (
-    <p className={`autosave autosave--${state}`} role="status" data-testid="autosave-state" data-state={state}
+    <p
+      className={`autosave autosave--${state}`}
+      role="status"
+      data-testid="autosave-state"
+      data-state={state}
       data-last-write-ms={lastWriteMs?.toFixed(2)}
     >
       <span className="autosave__dot" aria-hidden="true" />

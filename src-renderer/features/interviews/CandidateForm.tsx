@@ -23,7 +23,8 @@ export function CandidateForm({ companyId, onCreated }: { companyId: string; onC
   const form = useRef<HTMLFormElement>(null);
   // After a refused submit, the first field in error gets the focus.
   useEffect(() => {
-    if (Object.keys(errors).length > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [name^="language"]')?.focus();
+    if (Object.keys(errors).length > 0)
+      form.current?.querySelector<HTMLElement>('[aria-invalid="true"], [name^="language"]')?.focus();
   }, [errors]);
   const languages = useMemo(() => languageOptions(i18n.language), [i18n.language]);
 
@@ -36,7 +37,11 @@ export function CandidateForm({ companyId, onCreated }: { companyId: string; onC
       return;
     }
     setErrors({});
-    const person = await runInBackground('status.saving', () => createCandidate(companyId, parsed.data), 'status.saveFailed');
+    const person = await runInBackground(
+      'status.saving',
+      () => createCandidate(companyId, parsed.data),
+      'status.saveFailed',
+    );
     setDraft(EMPTY);
     setSkills([{ code: '', level: '' }]);
     onCreated(person);
@@ -44,12 +49,27 @@ export function CandidateForm({ companyId, onCreated }: { companyId: string; onC
 
   const input = (name: keyof typeof EMPTY, type = 'text') =>
     function render(props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; required?: boolean }) {
-      return <input {...props} name={name} type={type} value={draft[name]} onChange={(e) => setDraft({ ...draft, [name]: e.target.value })} />;
+      return (
+        <input
+          {...props}
+          name={name}
+          type={type}
+          value={draft[name]}
+          onChange={(e) => setDraft({ ...draft, [name]: e.target.value })}
+        />
+      );
     };
-  const setSkill = (index: number, patch: Partial<Skill>) => setSkills(skills.map((s, i) => (i === index ? { ...s, ...patch } : s)));
+  const setSkill = (index: number, patch: Partial<Skill>) =>
+    setSkills(skills.map((s, i) => (i === index ? { ...s, ...patch } : s)));
 
   return (
-    <form ref={form} className="candidate-form" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="candidate-form-title">
+    <form
+      ref={form}
+      className="candidate-form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="candidate-form-title"
+    >
       <h3 id="candidate-form-title">{t('candidates.new')}</h3>
       <div className="form__grid">
         <Field label={t('candidates.firstName')} error={errors['firstName']} required>
@@ -60,7 +80,12 @@ export function CandidateForm({ companyId, onCreated }: { companyId: string; onC
         </Field>
         <Field label={t('candidates.role')} error={errors['role']} required>
           {(props) => (
-            <select {...props} name="role" value={draft.role} onChange={(e) => setDraft({ ...draft, role: e.target.value })}>
+            <select
+              {...props}
+              name="role"
+              value={draft.role}
+              onChange={(e) => setDraft({ ...draft, role: e.target.value })}
+            >
               {CANDIDATE_ROLES.map((role) => (
                 <option key={role} value={role}>
                   {t(`candidates.roles.${role}`)}
@@ -80,7 +105,8 @@ export function CandidateForm({ companyId, onCreated }: { companyId: string; onC
         <legend>
           {t('candidates.languages')}
           <span className="field__required" aria-hidden="true">
-            {' '}*
+            {' '}
+            *
           </span>
         </legend>
         {skills.map((skill, index) => (
@@ -114,11 +140,18 @@ export function CandidateForm({ companyId, onCreated }: { companyId: string; onC
               ))}
             </select>
             {skills.length > 1 ? (
-              <button type="button" className="button button--quiet" onClick={() => setSkills(skills.filter((_, i) => i !== index))}>
+              <button
+                type="button"
+                className="button button--quiet"
+                onClick={() => setSkills(skills.filter((_, i) => i !== index))}
+              >
                 {t('candidates.removeLanguage')}
               </button>
             ) : null}
-            <ErrorText id={`candidate-language-${index}-error`} error={errors[`languages.${index}.code`] ?? errors[`languages.${index}.level`]} />
+            <ErrorText
+              id={`candidate-language-${index}-error`}
+              error={errors[`languages.${index}.code`] ?? errors[`languages.${index}.level`]}
+            />
           </div>
         ))}
         <ErrorText id="candidate-languages-error" error={errors['languages']} />

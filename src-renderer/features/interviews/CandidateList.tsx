@@ -2,7 +2,15 @@ import { useTranslation } from 'react-i18next';
 import type { Person } from '../../domain/model';
 
 /** The company's people, each with a tick for "candidate participant". */
-export function CandidateList({ people, selected, onChange }: { people: Person[]; selected: string[]; onChange: (ids: string[]) => void }) {
+export function CandidateList({
+  people,
+  selected,
+  onChange,
+}: {
+  people: Person[];
+  selected: string[];
+  onChange: (ids: string[]) => void;
+}) {
   const { t, i18n } = useTranslation('interviews');
   const names = new Intl.DisplayNames([i18n.language, 'en'], { type: 'language', fallback: 'code' });
   if (people.length === 0) return <p className="field__hint">{t('candidates.none')}</p>;

@@ -26,7 +26,8 @@ export function CompanyInterviewsSection({ companyId }: { companyId: string }) {
             <li key={interview.id}>
               <Link to={`/interviews/${interview.id}`}>{formatDateTime(interview.startedAt, i18n.language)}</Link>
               {' · '}
-              {interview.interviewer} <span className={`badge badge--${interview.status}`}>{t(`status.${interview.status}`)}</span>
+              {interview.interviewer}{' '}
+              <span className={`badge badge--${interview.status}`}>{t(`status.${interview.status}`)}</span>
             </li>
           ))}
         </ul>

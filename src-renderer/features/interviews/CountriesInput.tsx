@@ -30,7 +30,14 @@ export function CountriesInput({ value, onChange, invalid, ownCountry }: Props) 
         <label htmlFor={id} className="visually-hidden">
           {t('countries.choose')}
         </label>
-        <CountrySelect id={id} name="preferredCountryChoice" value={choice} onChange={setChoice} aria-invalid={invalid} exclude={exclude} />
+        <CountrySelect
+          id={id}
+          name="preferredCountryChoice"
+          value={choice}
+          onChange={setChoice}
+          aria-invalid={invalid}
+          exclude={exclude}
+        />
         <button type="button" className="button" onClick={add} disabled={!choice}>
           {t('countries.add')}
         </button>

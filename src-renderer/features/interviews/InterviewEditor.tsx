@@ -26,13 +26,30 @@ type Props = { interview: Interview; company: Company; people: Person[]; event: 
 export function InterviewEditor({ interview, company, people, event }: Props) {
   const { t, i18n } = useTranslation('interviews');
   const editor = useInterviewDraft({ interview, company, people });
-  const { draft, errors, progress, sectionIndex, section, isFirst, isLast, showRequired, problems, refusals, justCompleted } = editor;
+  const {
+    draft,
+    errors,
+    progress,
+    sectionIndex,
+    section,
+    isFirst,
+    isLast,
+    showRequired,
+    problems,
+    refusals,
+    justCompleted,
+  } = editor;
   const sectionHeading = useRef<HTMLHeadingElement>(null);
   const sectionRef = useRef<HTMLElement>(null);
 
   const focusIn = (target: FocusTarget) => {
     if (target === 'heading') sectionHeading.current?.focus();
-    else sectionRef.current?.querySelector<HTMLElement>(`[data-question="${target}"] input, [data-question="${target}"] textarea, [data-question="${target}"] select`)?.focus();
+    else
+      sectionRef.current
+        ?.querySelector<HTMLElement>(
+          `[data-question="${target}"] input, [data-question="${target}"] textarea, [data-question="${target}"] select`,
+        )
+        ?.focus();
   };
   // The focus moves in the commit that shows the new section, before the next key is handled.
   // Never later (a frame or a timer away): on a busy machine the user would already be typing
@@ -53,9 +70,29 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
   const printSummary = editor.printSummary;
 
   const actions: AppAction[] = [
-    { id: 'interviews.previousSection', labelKey: 'interviews:questionnaire.previous', shortcut: SHORTCUTS.previous, whileTyping: true, enabled: !isFirst, run: () => goTo(sectionIndex - 1) },
-    { id: 'interviews.nextSection', labelKey: 'interviews:questionnaire.next', shortcut: SHORTCUTS.next, whileTyping: true, enabled: !isLast, run: () => goTo(sectionIndex + 1) },
-    { id: 'interviews.print', labelKey: 'interviews:print.action', shortcut: SHORTCUTS.print, whileTyping: true, run: printSummary },
+    {
+      id: 'interviews.previousSection',
+      labelKey: 'interviews:questionnaire.previous',
+      shortcut: SHORTCUTS.previous,
+      whileTyping: true,
+      enabled: !isFirst,
+      run: () => goTo(sectionIndex - 1),
+    },
+    {
+      id: 'interviews.nextSection',
+      labelKey: 'interviews:questionnaire.next',
+      shortcut: SHORTCUTS.next,
+      whileTyping: true,
+      enabled: !isLast,
+      run: () => goTo(sectionIndex + 1),
+    },
+    {
+      id: 'interviews.print',
+      labelKey: 'interviews:print.action',
+      shortcut: SHORTCUTS.print,
+      whileTyping: true,
+      run: printSummary,
+    },
   ];
   useActions(actions);
   const completed = interview.status === 'completed';
@@ -66,7 +103,11 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
         <div>
           <h1>{company.tradeName ?? company.legalName}</h1>
           <p className="interview__meta">
-            {[event?.name, t('interview.by', { name: interview.interviewer }), formatDateTime(interview.startedAt, i18n.language)]
+            {[
+              event?.name,
+              t('interview.by', { name: interview.interviewer }),
+              formatDateTime(interview.startedAt, i18n.language),
+            ]
               .filter(Boolean)
               .join(' · ')}
             <span className={`badge badge--${interview.status}`}>{t(`status.${interview.status}`)}</span>
@@ -86,15 +127,41 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
       </header>
       {completed ? (
         <p className="notice notice--success" role="status" data-testid="completed-notice">
-          {justCompleted ? t('finish.done') : t('finish.amending', { date: formatDateTime(interview.completedAt ?? interview.updatedAt, i18n.language) })}
+          {justCompleted
+            ? t('finish.done')
+            : t('finish.amending', {
+                date: formatDateTime(interview.completedAt ?? interview.updatedAt, i18n.language),
+              })}
         </p>
       ) : null}
-      {problems.length > 0 ? <CompletionAlert problems={problems} refusals={refusals} onGoTo={(p) => goTo(SECTIONS.findIndex((s) => s.id === p.sectionId), p.questionId)} /> : null}
-      <SectionNav progress={progress} current={sectionIndex} showMissing={showRequired} onSelect={(index) => goTo(index)} />
+      {problems.length > 0 ? (
+        <CompletionAlert
+          problems={problems}
+          refusals={refusals}
+          onGoTo={(p) =>
+            goTo(
+              SECTIONS.findIndex((s) => s.id === p.sectionId),
+              p.questionId,
+            )
+          }
+        />
+      ) : null}
+      <SectionNav
+        progress={progress}
+        current={sectionIndex}
+        showMissing={showRequired}
+        onSelect={(index) => goTo(index)}
+      />
       <div className="interview__columns">
-        <section ref={sectionRef} className="card interview__section" aria-labelledby="section-title" data-testid={`section-${section.id}`}>
+        <section
+          ref={sectionRef}
+          className="card interview__section"
+          aria-labelledby="section-title"
+          data-testid={`section-${section.id}`}
+        >
           <h2 id="section-title" ref={sectionHeading} tabIndex={-1}>
-            {t('questionnaire.sectionOf', { n: sectionIndex + 1, total: SECTIONS.length })} · {t(`sections.${section.id}.title`)}
+            {t('questionnaire.sectionOf', { n: sectionIndex + 1, total: SECTIONS.length })} ·{' '}
+            {t(`sections.${section.id}.title`)}
           </h2>
           <p className="card__lead">{t(`sections.${section.id}.lead`)}</p>
           <SectionBody
@@ -107,11 +174,22 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
             onChange={editor.change}
           />
           <div className="form__footer interview__footer">
-            <button type="button" className="button" onClick={() => goTo(sectionIndex - 1)} disabled={isFirst} title={shortcutLabel(SHORTCUTS.previous)}>
+            <button
+              type="button"
+              className="button"
+              onClick={() => goTo(sectionIndex - 1)}
+              disabled={isFirst}
+              title={shortcutLabel(SHORTCUTS.previous)}
+            >
               ← {t('questionnaire.previous')}
             </button>
             {!isLast ? (
-              <button type="button" className="button button--primary" onClick={() => goTo(sectionIndex + 1)} title={shortcutLabel(SHORTCUTS.next)}>
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => goTo(sectionIndex + 1)}
+                title={shortcutLabel(SHORTCUTS.next)}
+              >
                 {t('questionnaire.next')} →
               </button>
             ) : !completed ? (
@@ -132,7 +210,14 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
         </section>
       </div>
       <HistoryPanel interviewId={interview.id} />
-      <PrintSummary interview={interview} draft={draft} notes={editor.notesForPrint} company={company} event={event} people={people} />
+      <PrintSummary
+        interview={interview}
+        draft={draft}
+        notes={editor.notesForPrint}
+        company={company}
+        event={event}
+        people={people}
+      />
     </div>
   );
 }

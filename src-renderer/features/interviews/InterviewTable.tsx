@@ -5,7 +5,15 @@ import type { LcpEvent } from '../../domain/model';
 import { formatDateTime } from '../../i18n/format';
 
 /** Interviews as a table; each company name opens its interview. */
-export function InterviewTable({ rows, events, caption }: { rows: InterviewRow[]; events?: LcpEvent[]; caption: string }) {
+export function InterviewTable({
+  rows,
+  events,
+  caption,
+}: {
+  rows: InterviewRow[];
+  events?: LcpEvent[];
+  caption: string;
+}) {
   const { t, i18n } = useTranslation('interviews');
   const eventName = (id?: string) => events?.find((e) => e.id === id)?.name ?? '';
   return (

@@ -42,7 +42,12 @@ export function InterviewsScreen() {
     <div className="page">
       <div className="page__title">
         <h1>{t('list.title')}</h1>
-        <button type="button" className="button button--primary" onClick={start.run} title={shortcutLabel(start.shortcut!)}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={start.run}
+          title={shortcutLabel(start.shortcut!)}
+        >
           {t('actions.new')}
         </button>
       </div>
@@ -66,7 +71,11 @@ export function InterviewsScreen() {
         </label>
         <label>
           <span>{t('filters.interviewer')}</span>
-          <select name="interviewer" value={filter.interviewer ?? ''} onChange={(e) => setFilter('interviewer', e.target.value)}>
+          <select
+            name="interviewer"
+            value={filter.interviewer ?? ''}
+            onChange={(e) => setFilter('interviewer', e.target.value)}
+          >
             <option value="">{t('filters.all')}</option>
             {interviewers?.map((name) => (
               <option key={name} value={name}>

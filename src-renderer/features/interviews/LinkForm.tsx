@@ -28,9 +28,16 @@ export function LinkForm({ editor, onClose }: { editor: Editor; onClose: () => v
       setError(true);
       return;
     }
-    const url = isMail ? (value.startsWith('mailto:') ? value : `mailto:${value}`) : /^https?:\/\//i.test(value) ? value : `https://${value}`;
+    const url = isMail
+      ? value.startsWith('mailto:')
+        ? value
+        : `mailto:${value}`
+      : /^https?:\/\//i.test(value)
+        ? value
+        : `https://${value}`;
     const chain = editor.chain().focus().extendMarkRange('link');
-    if (editor.state.selection.empty && !editor.isActive('link')) chain.insertContent({ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: url } }] }).run();
+    if (editor.state.selection.empty && !editor.isActive('link'))
+      chain.insertContent({ type: 'text', text: value, marks: [{ type: 'link', attrs: { href: url } }] }).run();
     else chain.setLink({ href: url }).run();
     onClose();
   };

@@ -63,14 +63,31 @@ export function NewInterviewScreen() {
     <div className="page">
       <h1>{t('new.title')}</h1>
       <p className="notice">
-        {current ? t('new.taggedWith', { name: current.name, date: formatDate(current.date, i18n.language) }) : t('new.noEvent')}
+        {current
+          ? t('new.taggedWith', { name: current.name, date: formatDate(current.date, i18n.language) })
+          : t('new.noEvent')}
       </p>
-      <form ref={form} className="card form" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="new-interview-title">
+      <form
+        ref={form}
+        className="card form"
+        noValidate
+        onSubmit={(event) => void submit(event)}
+        aria-labelledby="new-interview-title"
+      >
         <h2 id="new-interview-title" className="visually-hidden">
           {t('new.title')}
         </h2>
         <Field label={t('new.interviewer')} error={errors['interviewer']} hint={t('new.interviewerHint')} required>
-          {(props) => <input {...props} name="interviewer" type="text" autoComplete="name" value={name} onChange={(e) => setInterviewer(e.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              name="interviewer"
+              type="text"
+              autoComplete="name"
+              value={name}
+              onChange={(e) => setInterviewer(e.target.value)}
+            />
+          )}
         </Field>
         {fixedCompany ? (
           <p className="interview-company" data-testid="fixed-company">
@@ -82,7 +99,13 @@ export function NewInterviewScreen() {
             <div className="choices">
               {(['existing', 'quick'] as const).map((option) => (
                 <label key={option} className="choice">
-                  <input type="radio" name="mode" value={option} checked={mode === option} onChange={() => setMode(option)} />
+                  <input
+                    type="radio"
+                    name="mode"
+                    value={option}
+                    checked={mode === option}
+                    onChange={() => setMode(option)}
+                  />
                   <span>{t(`new.mode.${option}`)}</span>
                 </label>
               ))}

@@ -23,15 +23,23 @@ export function NotesEditor({ initial, onChange, onBlur, labelledBy }: Props) {
     callbacks.current = { onChange, onBlur };
   });
   // Created once: new option objects on every render would make TipTap reconfigure the editor.
-  const [extensions] = useState(() => notesExtensions(
+  const [extensions] = useState(() =>
+    notesExtensions(
       {
         placeholder: t('editor.placeholder'),
-        taskCheckbox: (text, checked) => t(checked ? 'editor.taskDone' : 'editor.taskOpen', { text: text || t('editor.taskEmpty') }),
+        taskCheckbox: (text, checked) =>
+          t(checked ? 'editor.taskDone' : 'editor.taskOpen', { text: text || t('editor.taskEmpty') }),
       },
       () => setLinking(true),
-    ));
+    ),
+  );
   const [editorProps] = useState(() => ({
-    attributes: { 'aria-labelledby': labelledBy, 'aria-multiline': 'true', role: 'textbox', class: 'notes-editor__content' },
+    attributes: {
+      'aria-labelledby': labelledBy,
+      'aria-multiline': 'true',
+      role: 'textbox',
+      class: 'notes-editor__content',
+    },
   }));
   const editor = useEditor({
     // Our CSP allows no inline <style>: the editor's base CSS lives in interviews.css.

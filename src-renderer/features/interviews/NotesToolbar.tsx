@@ -13,9 +13,24 @@ type Tool = {
 
 /** The toolbar's buttons with the keyboard shortcuts TipTap binds (shown in each tooltip). */
 const TOOLS: Tool[] = [
-  { id: 'bold', shortcut: 'Mod+B', isActive: (e) => e.isActive('bold'), run: (e) => e.chain().focus().toggleBold().run() },
-  { id: 'italic', shortcut: 'Mod+I', isActive: (e) => e.isActive('italic'), run: (e) => e.chain().focus().toggleItalic().run() },
-  { id: 'strike', shortcut: 'Mod+Shift+S', isActive: (e) => e.isActive('strike'), run: (e) => e.chain().focus().toggleStrike().run() },
+  {
+    id: 'bold',
+    shortcut: 'Mod+B',
+    isActive: (e) => e.isActive('bold'),
+    run: (e) => e.chain().focus().toggleBold().run(),
+  },
+  {
+    id: 'italic',
+    shortcut: 'Mod+I',
+    isActive: (e) => e.isActive('italic'),
+    run: (e) => e.chain().focus().toggleItalic().run(),
+  },
+  {
+    id: 'strike',
+    shortcut: 'Mod+Shift+S',
+    isActive: (e) => e.isActive('strike'),
+    run: (e) => e.chain().focus().toggleStrike().run(),
+  },
   {
     id: 'heading',
     shortcut: 'Mod+Alt+2',
@@ -34,7 +49,12 @@ const TOOLS: Tool[] = [
     isActive: (e) => e.isActive('orderedList'),
     run: (e) => e.chain().focus().toggleOrderedList().run(),
   },
-  { id: 'taskList', shortcut: 'Mod+Shift+9', isActive: (e) => e.isActive('taskList'), run: (e) => e.chain().focus().toggleTaskList().run() },
+  {
+    id: 'taskList',
+    shortcut: 'Mod+Shift+9',
+    isActive: (e) => e.isActive('taskList'),
+    run: (e) => e.chain().focus().toggleTaskList().run(),
+  },
   { id: 'undo', shortcut: 'Mod+Z', run: (e) => e.chain().focus().undo().run(), canRun: (e) => e.can().undo() },
   { id: 'redo', shortcut: 'Mod+Shift+Z', run: (e) => e.chain().focus().redo().run(), canRun: (e) => e.can().redo() },
 ];
@@ -84,7 +104,9 @@ export function NotesToolbar({ editor, onLink }: { editor: Editor; onLink: () =>
   return (
     <div className="notes-toolbar" role="toolbar" aria-label={t('editor.toolbar')}>
       {TOOLS.slice(0, 7).map((tool) =>
-        button(tool.id, tool.shortcut, state.active[tool.id] ?? false, state.enabled[tool.id] ?? true, () => tool.run(editor)),
+        button(tool.id, tool.shortcut, state.active[tool.id] ?? false, state.enabled[tool.id] ?? true, () =>
+          tool.run(editor),
+        ),
       )}
       {button('link', 'Mod+K', state.link, true, onLink)}
       {TOOLS.slice(7).map((tool) =>

@@ -1,6 +1,12 @@
 import type { ReactNode } from 'react';
 
-type Node = { type?: string; text?: string; attrs?: Record<string, unknown>; marks?: { type: string; attrs?: Record<string, unknown> }[]; content?: Node[] };
+type Node = {
+  type?: string;
+  text?: string;
+  attrs?: Record<string, unknown>;
+  marks?: { type: string; attrs?: Record<string, unknown> }[];
+  content?: Node[];
+};
 
 /** Renders stored notes (the editor's JSON) as plain elements, for the printed summary. */
 export function NotesView({ doc }: { doc: unknown }) {
@@ -58,7 +64,12 @@ function withMarks(node: Node, key: number): ReactNode {
     else if (mark.type === 'strike') element = <s>{element}</s>;
     else if (mark.type === 'underline') element = <u>{element}</u>;
     else if (mark.type === 'code') element = <code>{element}</code>;
-    else if (mark.type === 'link') element = <span className="notes-view__link">{element} ({typeof mark.attrs?.['href'] === 'string' ? mark.attrs['href'] : ''})</span>;
+    else if (mark.type === 'link')
+      element = (
+        <span className="notes-view__link">
+          {element} ({typeof mark.attrs?.['href'] === 'string' ? mark.attrs['href'] : ''})
+        </span>
+      );
   }
   return <span key={key}>{element}</span>;
 }

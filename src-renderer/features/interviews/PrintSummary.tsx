@@ -7,12 +7,20 @@ import { NotesView } from './NotesView';
 import './print.css';
 import { countryName } from '../../domain/countries';
 
-type Props = { interview: Interview; draft: AnswerDraft; notes: unknown; company: Company; event: LcpEvent | null; people: Person[] };
+type Props = {
+  interview: Interview;
+  draft: AnswerDraft;
+  notes: unknown;
+  company: Company;
+  event: LcpEvent | null;
+  people: Person[];
+};
 
 function answerText(question: Question, draft: AnswerDraft, people: Person[], t: TFunction, language: string): string {
   const value = draft[question.id];
   if (value === undefined || value === '' || (Array.isArray(value) && value.length === 0)) return '—';
-  const option = (o: string) => (question.id === 'preferredSectors' ? t(`nace.${o}`) : t(`options.${question.id}.${o}`));
+  const option = (o: string) =>
+    question.id === 'preferredSectors' ? t(`nace.${o}`) : t(`options.${question.id}.${o}`);
   switch (question.kind) {
     case 'choice':
       return option(String(value));
@@ -54,7 +62,9 @@ export function PrintSummary({ interview, draft, notes, company, event, people }
             {company.legalName} ({countryName(company.country, language)})
           </dd>
           <dt>{t('print.event')}</dt>
-          <dd>{event ? `${event.name}, ${formatDate(event.date, language)}${event.place ? `, ${event.place}` : ''}` : '—'}</dd>
+          <dd>
+            {event ? `${event.name}, ${formatDate(event.date, language)}${event.place ? `, ${event.place}` : ''}` : '—'}
+          </dd>
           <dt>{t('print.interviewer')}</dt>
           <dd>{interview.interviewer}</dd>
           <dt>{t('print.started')}</dt>

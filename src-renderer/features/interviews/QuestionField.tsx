@@ -19,7 +19,15 @@ type Props = {
 };
 
 /** Questions with a hint below their label. */
-const HINTS = new Set(['motivation', 'hostTasks', 'preferredCountries', 'durationMonths', 'earliestStart', 'consentStore', 'candidateIds']);
+const HINTS = new Set([
+  'motivation',
+  'hostTasks',
+  'preferredCountries',
+  'durationMonths',
+  'earliestStart',
+  'consentStore',
+  'candidateIds',
+]);
 
 export function ErrorText({ id, error }: { id: string; error?: string }) {
   const { t } = useTranslation('validation');
@@ -36,7 +44,8 @@ function RequiredMark({ required }: { required: boolean }) {
   const { t } = useTranslation('interviews');
   return required ? (
     <span className="field__required" title={t('questionnaire.required')}>
-      {' '}*<span className="visually-hidden">{t('questionnaire.required')}</span>
+      {' '}
+      *<span className="visually-hidden">{t('questionnaire.required')}</span>
     </span>
   ) : null;
 }
@@ -51,7 +60,8 @@ export function QuestionField({ question, value, required, error, onChange, comp
   const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
   const label = t(`questions.${question.id}.label`);
   const common = { 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, name: question.id, required };
-  const optionLabel = (option: string) => (question.id === 'preferredSectors' ? t(`nace.${option}`) : t(`options.${question.id}.${option}`));
+  const optionLabel = (option: string) =>
+    question.id === 'preferredSectors' ? t(`nace.${option}`) : t(`options.${question.id}.${option}`);
   const hintNode = hint ? (
     <p id={hintId} className="field__hint">
       {hint}
@@ -103,7 +113,12 @@ export function QuestionField({ question, value, required, error, onChange, comp
     return (
       <div className={`field question question--boolean${error ? ' field--invalid' : ''}`} data-question={question.id}>
         <label className="choice choice--block">
-          <input type="checkbox" {...common} checked={value === true} onChange={(event) => onChange(event.target.checked)} />
+          <input
+            type="checkbox"
+            {...common}
+            checked={value === true}
+            onChange={(event) => onChange(event.target.checked)}
+          />
           <span>
             {label}
             <RequiredMark required={required} />
@@ -117,14 +132,23 @@ export function QuestionField({ question, value, required, error, onChange, comp
 
   if (question.kind === 'countries' || question.kind === 'people') {
     return (
-      <fieldset className={`field question${error ? ' field--invalid' : ''}`} aria-describedby={describedBy} data-question={question.id}>
+      <fieldset
+        className={`field question${error ? ' field--invalid' : ''}`}
+        aria-describedby={describedBy}
+        data-question={question.id}
+      >
         <legend>
           {label}
           <RequiredMark required={required} />
         </legend>
         {hintNode}
         {question.kind === 'countries' ? (
-          <CountriesInput value={(value as string[] | undefined) ?? []} onChange={onChange} invalid={Boolean(error)} ownCountry={companyCountry} />
+          <CountriesInput
+            value={(value as string[] | undefined) ?? []}
+            onChange={onChange}
+            invalid={Boolean(error)}
+            ownCountry={companyCountry}
+          />
         ) : (
           children
         )}

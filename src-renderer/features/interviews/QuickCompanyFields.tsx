@@ -4,15 +4,37 @@ import { CountrySelect } from '../../ui/CountrySelect';
 import { Field } from '../../ui/Field';
 
 export type QuickDraft = Record<keyof QuickCompanyInput, string>;
-export const EMPTY_QUICK: QuickDraft = { legalName: '', country: '', contactFirstName: '', contactLastName: '', contactEmail: '', contactPhone: '' };
+export const EMPTY_QUICK: QuickDraft = {
+  legalName: '',
+  country: '',
+  contactFirstName: '',
+  contactLastName: '',
+  contactEmail: '',
+  contactPhone: '',
+};
 
 /** Name, country and a contact: what a fair leaves time for. The rest is completed later. */
-export function QuickCompanyFields({ draft, errors, onChange }: { draft: QuickDraft; errors: Record<string, string>; onChange: (next: QuickDraft) => void }) {
+export function QuickCompanyFields({
+  draft,
+  errors,
+  onChange,
+}: {
+  draft: QuickDraft;
+  errors: Record<string, string>;
+  onChange: (next: QuickDraft) => void;
+}) {
   const { t } = useTranslation('interviews');
   const text = (name: keyof QuickDraft, type = 'text', autoComplete?: string) =>
     function render(props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; required?: boolean }) {
       return (
-        <input {...props} name={name} type={type} autoComplete={autoComplete} value={draft[name]} onChange={(e) => onChange({ ...draft, [name]: e.target.value })} />
+        <input
+          {...props}
+          name={name}
+          type={type}
+          autoComplete={autoComplete}
+          value={draft[name]}
+          onChange={(e) => onChange({ ...draft, [name]: e.target.value })}
+        />
       );
     };
   return (
@@ -21,7 +43,14 @@ export function QuickCompanyFields({ draft, errors, onChange }: { draft: QuickDr
         {text('legalName', 'text', 'organization')}
       </Field>
       <Field label={t('quick.country')} error={errors['country']} required>
-        {(props) => <CountrySelect {...props} name="country" value={draft.country} onChange={(country) => onChange({ ...draft, country })} />}
+        {(props) => (
+          <CountrySelect
+            {...props}
+            name="country"
+            value={draft.country}
+            onChange={(country) => onChange({ ...draft, country })}
+          />
+        )}
       </Field>
       <Field label={t('quick.contactFirstName')} error={errors['contactFirstName']} required>
         {text('contactFirstName', 'text', 'given-name')}

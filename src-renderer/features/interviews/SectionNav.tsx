@@ -11,7 +11,9 @@ export function SectionNav({ progress, current, showMissing, onSelect }: Props) 
       <ol>
         {progress.map((section, index) => {
           const done = section.complete && section.answered === section.required;
-          const state = done ? t('questionnaire.done') : t('questionnaire.progress', { answered: section.answered, required: section.required });
+          const state = done
+            ? t('questionnaire.done')
+            : t('questionnaire.progress', { answered: section.answered, required: section.required });
           return (
             <li key={section.id}>
               <button

@@ -5,7 +5,11 @@ import { Link } from 'react-router-dom';
 export function StartInterviewButton({ companyId }: { companyId: string }) {
   const { t } = useTranslation('interviews');
   return (
-    <Link to={`/interviews/new?companyId=${encodeURIComponent(companyId)}`} className="button button--primary" data-testid="start-interview">
+    <Link
+      to={`/interviews/new?companyId=${encodeURIComponent(companyId)}`}
+      className="button button--primary"
+      data-testid="start-interview"
+    >
       {t('actions.startForCompany')}
     </Link>
   );

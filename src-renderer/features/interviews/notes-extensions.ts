@@ -20,7 +20,10 @@ export function notesExtensions(labels: NotesLabels, onLinkShortcut: () => void)
       },
     }),
     TaskList,
-    TaskItem.configure({ nested: true, a11y: { checkboxLabel: (node, checked) => labels.taskCheckbox(node.textContent, checked) } }),
+    TaskItem.configure({
+      nested: true,
+      a11y: { checkboxLabel: (node, checked) => labels.taskCheckbox(node.textContent, checked) },
+    }),
     Placeholder.configure({ placeholder: labels.placeholder }),
     CharacterCount.configure({ limit: NOTES_MAX_CHARACTERS }),
   ];
@@ -39,7 +42,9 @@ function linkShortcut(open: () => void): Extensions {
           },
           // Tab and Shift+Tab indent list items: Escape is the way out to the toolbar for keyboard users.
           Escape: () => {
-            const toolbar = this.editor.view.dom.closest('.notes-editor')?.querySelector<HTMLElement>('.notes-toolbar button:not(:disabled)');
+            const toolbar = this.editor.view.dom
+              .closest('.notes-editor')
+              ?.querySelector<HTMLElement>('.notes-toolbar button:not(:disabled)');
             if (!toolbar) return false;
             toolbar.focus();
             return true;

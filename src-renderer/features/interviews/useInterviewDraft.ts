@@ -36,7 +36,11 @@ export function useInterviewDraft({ interview, company, people }: Input) {
   const [justCompleted, setJustCompleted] = useState(false);
 
   const context = useMemo(
-    () => ({ companyCountry: company.country, interviewDate: interview.startedAt, knownPersonIds: people.map((p) => p.id) }),
+    () => ({
+      companyCountry: company.country,
+      interviewDate: interview.startedAt,
+      knownPersonIds: people.map((p) => p.id),
+    }),
     [company.country, interview.startedAt, people],
   );
   // Validation runs once per change of the answers, not on every render (renders follow every save).
@@ -52,7 +56,8 @@ export function useInterviewDraft({ interview, company, people }: Input) {
     draftRef.current = next;
     setDraft(next);
     queue.change({ answers: next });
-    if (problems.length > 0) setProblems(problems.filter((p) => validateAnswers(next, context)[p.questionId] !== undefined));
+    if (problems.length > 0)
+      setProblems(problems.filter((p) => validateAnswers(next, context)[p.questionId] !== undefined));
   };
 
   const changeNotes = (doc: unknown) => {
@@ -83,7 +88,9 @@ export function useInterviewDraft({ interview, company, people }: Input) {
         completeInterview(interview.id).then(
           () => null,
           (error: unknown) =>
-            error instanceof CompletionBlockedError ? error : Promise.reject(error instanceof Error ? error : new Error(String(error))),
+            error instanceof CompletionBlockedError
+              ? error
+              : Promise.reject(error instanceof Error ? error : new Error(String(error))),
         ),
       'status.saveFailed',
     );

@@ -57,7 +57,9 @@ export function OverviewScreen() {
         <div className="metrics">
           {metrics.map((metric) => (
             <Link key={metric.key} to={metric.to} className="metrics__item" data-testid={`overview-${metric.key}`}>
-              <span className="metric__value">{metric.value === undefined ? '…' : formatNumber(metric.value, i18n.language)}</span>
+              <span className="metric__value">
+                {metric.value === undefined ? '…' : formatNumber(metric.value, i18n.language)}
+              </span>
               <span className="metric__label">{t(`work.${metric.key}`)}</span>
             </Link>
           ))}

@@ -21,7 +21,12 @@ export function LanguageSection() {
       <h2 id={`${id}-title`}>{t('language.title')}</h2>
       <div className="field">
         <label htmlFor={id}>{t('language.label')}</label>
-        <select id={id} value={i18n.language} onChange={(event) => void choose(event.target.value)} data-testid="language-select">
+        <select
+          id={id}
+          value={i18n.language}
+          onChange={(event) => void choose(event.target.value)}
+          data-testid="language-select"
+        >
           {UI_LANGUAGES.map((language) => (
             <option key={language} value={language} lang={language}>
               {LANGUAGE_AUTONYMS[language]}

@@ -30,7 +30,11 @@ export function LogoSection() {
     setError(null);
     // Read the file before the transaction: only Dexie work may be awaited inside one.
     const bytes = new Uint8Array(await file.arrayBuffer());
-    await runInBackground('status.saving', () => saveLogo({ mimeType: file.type, fileName: file.name, bytes }), 'status.saveFailed');
+    await runInBackground(
+      'status.saving',
+      () => saveLogo({ mimeType: file.type, fileName: file.name, bytes }),
+      'status.saveFailed',
+    );
   }
 
   const parsedError = error ? parseMessage(error) : null;
@@ -40,7 +44,11 @@ export function LogoSection() {
       <p className="card__lead">{t('logo.lead')}</p>
       <div className="logo">
         <div className="logo__preview">
-          {previewUrl ? <img src={previewUrl} alt={t('logo.alt')} data-testid="logo-preview" /> : <span>{t('logo.none')}</span>}
+          {previewUrl ? (
+            <img src={previewUrl} alt={t('logo.alt')} data-testid="logo-preview" />
+          ) : (
+            <span>{t('logo.none')}</span>
+          )}
         </div>
         <div className="logo__actions">
           <label className="button">

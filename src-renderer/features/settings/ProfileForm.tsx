@@ -22,7 +22,8 @@ function toDraft(profile: Partial<ContactPointProfile> | null): Draft {
   return Object.fromEntries(FIELDS.map((field) => [field, profile?.[field] ?? ''])) as Draft;
 }
 
-type SaveState = { kind: 'idle' } | { kind: 'saved'; at: Date } | { kind: 'invalid' } | { kind: 'failed'; detail: string };
+type SaveState =
+  { kind: 'idle' } | { kind: 'saved'; at: Date } | { kind: 'invalid' } | { kind: 'failed'; detail: string };
 
 export function ProfileForm({ initial }: { initial: ContactPointProfile | null }) {
   const { t } = useTranslation('settings');
@@ -58,7 +59,12 @@ export function ProfileForm({ initial }: { initial: ContactPointProfile | null }
   }
 
   const text = (field: keyof Draft, type: 'text' | 'email' | 'tel' | 'url' = 'text', autoComplete?: string) =>
-    function renderInput(props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; required?: boolean }) {
+    function renderInput(props: {
+      id: string;
+      'aria-invalid': boolean;
+      'aria-describedby'?: string;
+      required?: boolean;
+    }) {
       return (
         <input
           {...props}
@@ -72,7 +78,13 @@ export function ProfileForm({ initial }: { initial: ContactPointProfile | null }
     };
 
   return (
-    <form ref={formRef} className="card form" noValidate onSubmit={(event) => void submit(event)} aria-labelledby="profile-title">
+    <form
+      ref={formRef}
+      className="card form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      aria-labelledby="profile-title"
+    >
       <h2 id="profile-title">{t('profile.title')}</h2>
       <p className="card__lead">{t('profile.lead')}</p>
       <div className="form__grid">

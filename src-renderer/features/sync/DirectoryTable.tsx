@@ -23,7 +23,8 @@ export function DirectoryTable() {
         <ul className="sync__directory">
           {companies.map((company) => (
             <li key={company.id}>
-              <span className="sync__tag sync__tag--consortium">{t('directory.badge')}</span> <strong>{nameOf(company.data)}</strong>
+              <span className="sync__tag sync__tag--consortium">{t('directory.badge')}</span>{' '}
+              <strong>{nameOf(company.data)}</strong>
               <span className="field__hint"> · {countryName(company.country, i18n.language)}</span>
             </li>
           ))}

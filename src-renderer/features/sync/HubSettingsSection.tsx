@@ -16,7 +16,8 @@ export function HubSettingsSection() {
   const [state, setState] = useState<{ kind: 'saved' } | { kind: 'failed'; detail: string } | null>(null);
   const browser = platform.kind === 'browser';
   // Main forgets the stored token when the address changes: it must not be sent to another server.
-  const addressChanged = !browser && Boolean(config?.hasToken) && normalizeHubUrl(url) !== normalizeHubUrl(config?.url ?? '');
+  const addressChanged =
+    !browser && Boolean(config?.hasToken) && normalizeHubUrl(url) !== normalizeHubUrl(config?.url ?? '');
 
   useEffect(() => {
     let active = true;
@@ -41,7 +42,10 @@ export function HubSettingsSection() {
     setState(null);
     if (next.url || next.token) return;
     try {
-      const saved = await platform.hub.setConfig({ url: browser ? '' : url.trim(), ...(token ? { token: token.trim() } : {}) });
+      const saved = await platform.hub.setConfig({
+        url: browser ? '' : url.trim(),
+        ...(token ? { token: token.trim() } : {}),
+      });
       setConfig(saved);
       setToken('');
       setState({ kind: 'saved' });
@@ -61,29 +65,57 @@ export function HubSettingsSection() {
       <form onSubmit={(event) => void save(event)} noValidate>
         <div className={`field${errors.url ? ' field--invalid' : ''}`}>
           <label htmlFor={`${id}-url`}>{t('settings.url')}</label>
-          <input id={`${id}-url`} name="hubUrl" type="url" value={browser ? (config?.url ?? '') : url} readOnly={browser} onChange={(e) => setUrl(e.target.value)} aria-invalid={Boolean(errors.url)} aria-describedby={`${id}-url-hint`} />
+          <input
+            id={`${id}-url`}
+            name="hubUrl"
+            type="url"
+            value={browser ? (config?.url ?? '') : url}
+            readOnly={browser}
+            onChange={(e) => setUrl(e.target.value)}
+            aria-invalid={Boolean(errors.url)}
+            aria-describedby={`${id}-url-hint`}
+          />
           {errors.url ? <p className="field__error">{errors.url}</p> : null}
           <p className="field__hint" id={`${id}-url-hint`}>
             {browser ? t('settings.browserUrl') : t('settings.urlHint')}
           </p>
-
         </div>
         <div className={`field${errors.token ? ' field--invalid' : ''}`}>
           <label htmlFor={`${id}-token`}>{t('settings.token')}</label>
-          <input id={`${id}-token`} name="hubToken" type="password" autoComplete="off" value={token} onChange={(e) => setToken(e.target.value)} aria-invalid={Boolean(errors.token)} />
+          <input
+            id={`${id}-token`}
+            name="hubToken"
+            type="password"
+            autoComplete="off"
+            value={token}
+            onChange={(e) => setToken(e.target.value)}
+            aria-invalid={Boolean(errors.token)}
+          />
           {errors.token ? <p className="field__error">{errors.token}</p> : null}
           <p className="field__hint" data-testid="hub-token-state">
-            {addressChanged ? t('settings.urlChanged') : config?.hasToken ? `${t('settings.tokenStored')} ${t('settings.tokenHint')}` : t('settings.tokenMissing')}
+            {addressChanged
+              ? t('settings.urlChanged')
+              : config?.hasToken
+                ? `${t('settings.tokenStored')} ${t('settings.tokenHint')}`
+                : t('settings.tokenMissing')}
           </p>
         </div>
         {config ? (
-          <p className={`sync__protection sync__protection--${config.tokenProtection}`} data-testid="hub-token-protection">
+          <p
+            className={`sync__protection sync__protection--${config.tokenProtection}`}
+            data-testid="hub-token-protection"
+          >
             {t(`settings.protection.${config.tokenProtection}`)}
           </p>
         ) : null}
         <div className="form__footer">
           {/* type="button": Settings holds other forms; this one saves by its own click (Enter still submits). */}
-          <button type="button" className="button button--primary" onClick={(event) => void save(event)} data-testid="hub-save">
+          <button
+            type="button"
+            className="button button--primary"
+            onClick={(event) => void save(event)}
+            data-testid="hub-save"
+          >
             {t('settings.save')}
           </button>
           {config?.hasToken ? (

@@ -16,7 +16,11 @@ export function SyncResult({ report, lastPush }: { report: SyncReport; lastPush:
     sent > 0
       ? t('status.done', { pushed: formatNumber(sent, language), received })
       : lastPush
-        ? t('status.doneNothingNew', { pushed: formatNumber(lastPush.sent, language), at: formatDateTime(lastPush.at, language), received })
+        ? t('status.doneNothingNew', {
+            pushed: formatNumber(lastPush.sent, language),
+            at: formatDateTime(lastPush.at, language),
+            received,
+          })
         : t('status.doneNothingToSend', { received });
   return (
     <p className="sync__ok" data-testid="sync-result" role="status">

@@ -46,7 +46,12 @@ export function SyncScreen() {
   const [syncAction, exportAction] = actions as [AppAction, AppAction];
 
   const progress = run.progress;
-  const percent = progress && progress.total > 0 ? Math.round((100 * progress.sent) / progress.total) : progress?.phase === 'pull' ? 100 : 0;
+  const percent =
+    progress && progress.total > 0
+      ? Math.round((100 * progress.sent) / progress.total)
+      : progress?.phase === 'pull'
+        ? 100
+        : 0;
 
   return (
     <div className="page sync">
@@ -61,7 +66,9 @@ export function SyncScreen() {
             ) : (
               <dl className="facts" data-testid="sync-facts">
                 <dt>{t('status.lastSync')}</dt>
-                <dd data-testid="sync-last-success">{status.lastSuccessAt ? formatDateTime(status.lastSuccessAt, language) : t('status.never')}</dd>
+                <dd data-testid="sync-last-success">
+                  {status.lastSuccessAt ? formatDateTime(status.lastSuccessAt, language) : t('status.never')}
+                </dd>
                 <dt>{t('status.pending')}</dt>
                 <dd data-testid="sync-pending">{formatNumber(status.pending, language)}</dd>
                 <dt>{t('status.directory')}</dt>
@@ -76,25 +83,45 @@ export function SyncScreen() {
                 <span>
                   {progress?.phase === 'pull'
                     ? t('status.pulling', { received: formatNumber(progress.received, language) })
-                    : t('status.pushing', { sent: formatNumber(progress?.sent ?? 0, language), total: formatNumber(progress?.total ?? 0, language) })}
+                    : t('status.pushing', {
+                        sent: formatNumber(progress?.sent ?? 0, language),
+                        total: formatNumber(progress?.total ?? 0, language),
+                      })}
                 </span>
               </div>
             ) : null}
             {!run.running && status?.lastError ? <SyncErrorNotice error={status.lastError} /> : null}
-            {!run.running && !status?.lastError && run.lastReport ? <SyncResult report={run.lastReport} lastPush={status?.lastPush ?? null} /> : null}
+            {!run.running && !status?.lastError && run.lastReport ? (
+              <SyncResult report={run.lastReport} lastPush={status?.lastPush ?? null} />
+            ) : null}
             <div className="form__footer">
-              <button type="button" className="button button--primary" onClick={syncAction.run} disabled={run.running} data-testid="sync-now">
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={syncAction.run}
+                disabled={run.running}
+                data-testid="sync-now"
+              >
                 {run.running ? <span className="spinner" aria-hidden="true" /> : null}
                 {t('actions.syncNow')}
               </button>
-              <button type="button" className="button" onClick={exportAction.run} disabled={!status || status.pending === 0}>
+              <button
+                type="button"
+                className="button"
+                onClick={exportAction.run}
+                disabled={!status || status.pending === 0}
+              >
                 {t('actions.export')}
               </button>
               <Link className="button" to="/settings">
                 {t('actions.settings')}
               </Link>
             </div>
-            {notice ? <p className="field__hint" role="status">{notice}</p> : null}
+            {notice ? (
+              <p className="field__hint" role="status">
+                {notice}
+              </p>
+            ) : null}
             <p className="field__hint">{t('status.auto')}</p>
           </section>
           <ConflictList />

@@ -14,7 +14,12 @@ import { platform } from '../../platform';
 /** The data functions a run needs, bound to the database (`useSyncWriters`). */
 export type SyncData = Pick<SyncWriters, 'runSync' | 'recordSyncError'>;
 
-export type SyncRunState = { running: boolean; progress: SyncProgress | null; lastReport: SyncReport | null; failures: number };
+export type SyncRunState = {
+  running: boolean;
+  progress: SyncProgress | null;
+  lastReport: SyncReport | null;
+  failures: number;
+};
 
 let state: SyncRunState = { running: false, progress: null, lastReport: null, failures: 0 };
 const listeners = new Set<() => void>();
@@ -51,7 +56,11 @@ export function syncNow(data: SyncData, transport: HubTransport = platformTransp
         throw error;
       }
       // Shown in the shell's status area while it runs, and there too if it fails.
-      const report = await runInBackground('sync:status.running', () => data.runSync(transport, { onProgress: (progress) => set({ progress }) }), SYNC_FAILED_KEY);
+      const report = await runInBackground(
+        'sync:status.running',
+        () => data.runSync(transport, { onProgress: (progress) => set({ progress }) }),
+        SYNC_FAILED_KEY,
+      );
       // A sync that went through answers the failure shown in the status area by an earlier one.
       if (getSnapshot().lastError?.labelKey === SYNC_FAILED_KEY) clearLastError();
       set({ lastReport: report, failures: 0 });
@@ -68,7 +77,10 @@ export function syncNow(data: SyncData, transport: HubTransport = platformTransp
 }
 
 /** Automatic sync while online: every few minutes, backing off after failures. Returns a stop function. */
-export function startAutoSync(data: SyncData, options: { firstDelayMs?: number; transport?: HubTransport } = {}): () => void {
+export function startAutoSync(
+  data: SyncData,
+  options: { firstDelayMs?: number; transport?: HubTransport } = {},
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let stopped = false;
   const schedule = (delay: number) => {

@@ -2,10 +2,19 @@ import { useCallback, useEffect, useSyncExternalStore } from 'react';
 import type { SyncReport } from '../../data/sync/engine';
 import type { HubTransport } from '../../data/sync/types';
 import { useSyncWriters } from '../../data/sync/useSync';
-import { getSyncState, platformTransport, startAutoSync, subscribeSync, syncNow, type SyncRunState } from './sync-controller';
+import {
+  getSyncState,
+  platformTransport,
+  startAutoSync,
+  subscribeSync,
+  syncNow,
+  type SyncRunState,
+} from './sync-controller';
 
 /** This window's sync run (running, progress, last report) and the command that starts one. */
-export function useSyncRun(transport: HubTransport = platformTransport): SyncRunState & { syncNow: () => Promise<SyncReport | null> } {
+export function useSyncRun(
+  transport: HubTransport = platformTransport,
+): SyncRunState & { syncNow: () => Promise<SyncReport | null> } {
   const state = useSyncExternalStore(subscribeSync, getSyncState);
   const data = useSyncWriters();
   const run = useCallback(() => syncNow(data, transport), [data, transport]);

@@ -35,9 +35,15 @@ export class AgreementsPage extends AppPage {
       const tx = db.transaction(['people', 'settings', 'agreements'], 'readwrite');
       for (const a of agreements) tx.objectStore('agreements').put({ ...meta, ...a });
       if (uiLanguage) tx.objectStore('settings').put({ key: 'ui.language', value: uiLanguage, updatedAt: now });
-      for (const p of people) tx.objectStore('people').put({ ...meta, role: 'employee', languages: [], candidate: true, consent: {}, ...p });
+      for (const p of people)
+        tx.objectStore('people').put({ ...meta, role: 'employee', languages: [], candidate: true, consent: {}, ...p });
       tx.objectStore('settings').put({ key: 'contactPoint.profile', value: profile, updatedAt: now });
-      if (logoPng) tx.objectStore('settings').put({ key: 'contactPoint.logo', value: { mimeType: 'image/png', fileName: 'logo.png', bytes: new Uint8Array(logoPng) }, updatedAt: now });
+      if (logoPng)
+        tx.objectStore('settings').put({
+          key: 'contactPoint.logo',
+          value: { mimeType: 'image/png', fileName: 'logo.png', bytes: new Uint8Array(logoPng) },
+          updatedAt: now,
+        });
       await new Promise<void>((resolve, reject) => {
         tx.oncomplete = () => resolve();
         tx.onerror = () => reject(tx.error ?? new Error('seed failed'));

@@ -1,7 +1,23 @@
 import type { Locator, Page } from '@playwright/test';
 import { AppPage } from './app-page';
 
-export type CompanyValues = Partial<Record<'legalName' | 'tradeName' | 'country' | 'city' | 'vatNumber' | 'nationalId' | 'headcount' | 'turnoverEur' | 'naceSection' | 'naceDivision' | 'role' | 'eventName', string>>;
+export type CompanyValues = Partial<
+  Record<
+    | 'legalName'
+    | 'tradeName'
+    | 'country'
+    | 'city'
+    | 'vatNumber'
+    | 'nationalId'
+    | 'headcount'
+    | 'turnoverEur'
+    | 'naceSection'
+    | 'naceDivision'
+    | 'role'
+    | 'eventName',
+    string
+  >
+>;
 
 /** Page object for the registry: list, company form, detail page, import dialog. */
 export class CompaniesPage extends AppPage {
@@ -56,7 +72,9 @@ export class CompaniesPage extends AppPage {
   /** Opens the import dialog from the list, picks the CSV text and checks the rows. */
   async importCsv(name: string, csv: string): Promise<void> {
     await this.openImport();
-    await this.page.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${csv}`) });
+    await this.page
+      .getByTestId('import-file')
+      .setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(`\ufeff${csv}`) });
     await this.page.getByTestId('import-preview').waitFor();
   }
 

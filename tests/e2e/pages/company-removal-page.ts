@@ -39,10 +39,11 @@ export class CompanyRemovalPage extends CompaniesPage {
         const store = db.transaction(name, 'readonly').objectStore(name);
         const [values, keys] = await Promise.all(
           [store.getAll(), store.getAllKeys()].map(
-            (request) => new Promise<unknown>((resolve, reject) => {
-              request.onsuccess = () => resolve(request.result);
-              request.onerror = () => reject(request.error ?? new Error('read failed'));
-            }),
+            (request) =>
+              new Promise<unknown>((resolve, reject) => {
+                request.onsuccess = () => resolve(request.result);
+                request.onerror = () => reject(request.error ?? new Error('read failed'));
+              }),
           ),
         );
         parts.push(name, JSON.stringify(keys), JSON.stringify(values));

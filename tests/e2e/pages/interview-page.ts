@@ -1,7 +1,13 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { AppPage } from './app-page';
 
-export type QuickCompanyValues = { legalName: string; country: string; firstName: string; lastName: string; email: string };
+export type QuickCompanyValues = {
+  legalName: string;
+  country: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+};
 
 /** Page object for events, the interviews list, a new interview and the questionnaire. */
 export class InterviewPage extends AppPage {
@@ -30,7 +36,8 @@ export class InterviewPage extends AppPage {
     });
     await super.screenshot(name);
     await this.page.evaluate(() => {
-      for (const selector of ['.shell', '.main', '.content']) document.querySelector<HTMLElement>(selector)?.removeAttribute('style');
+      for (const selector of ['.shell', '.main', '.content'])
+        document.querySelector<HTMLElement>(selector)?.removeAttribute('style');
     });
   }
 

@@ -13,7 +13,17 @@ export type SeedCompany = { id: string; legalName: string; country: string; city
 export async function seedCompanies(page: Page, companies: SeedCompany[]): Promise<void> {
   const now = new Date().toISOString();
   const records = companies.map((c) => {
-    const base: Company = { lcpId: 'e2e-lcp', createdAt: now, updatedAt: now, languages: [], role: 'both', status: 'matched', consent: {}, tags: [], ...c };
+    const base: Company = {
+      lcpId: 'e2e-lcp',
+      createdAt: now,
+      updatedAt: now,
+      languages: [],
+      role: 'both',
+      status: 'matched',
+      consent: {},
+      tags: [],
+      ...c,
+    };
     return deriveCompany(base, []);
   });
   const keys = records.flatMap((record) => wordKeys(record));

@@ -31,7 +31,12 @@ export class SyncPage extends AppPage {
       Object.assign(window, {
         hubCalls: calls,
         lcp: {
-          getAppInfo: async () => ({ name: 'LCP Desk', version: '0.0.0', platform: 'linux', preferredLanguages: [...navigator.languages] }),
+          getAppInfo: async () => ({
+            name: 'LCP Desk',
+            version: '0.0.0',
+            platform: 'linux',
+            preferredLanguages: [...navigator.languages],
+          }),
           saveFile: async () => ({ saved: false }),
           printPdf: async () => ({ printed: false }),
           openExternal: async () => ({ opened: false }),

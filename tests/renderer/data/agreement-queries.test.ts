@@ -43,7 +43,8 @@ describe('agreement list filters', () => {
       agreement('signed', ['RS', 'ME'], '2026-04-01', '2026-06-30'),
       agreement('completed', ['GR', 'HR'], '2025-01-10', '2025-03-31'),
     ]);
-    const refs = async (filter: Parameters<typeof queryAgreements>[1]) => (await queryAgreements(db, filter)).map((a) => a.reference);
+    const refs = async (filter: Parameters<typeof queryAgreements>[1]) =>
+      (await queryAgreements(db, filter)).map((a) => a.reference);
     expect(await refs({})).toEqual(['REF-4', 'REF-3', 'REF-2', 'REF-1']);
     expect(await refs({ status: 'signed' })).toEqual(['REF-3', 'REF-1']);
     expect(await refs({ sendingCountry: 'HR', hostCountry: 'GR' })).toEqual(['REF-2', 'REF-1']);

@@ -28,11 +28,22 @@ async function parties() {
   const base = { languages: [], role: 'both' as const, status: 'matched' as const, consent: {}, tags: [] };
   const sending = await createRecord(db, 'company', { ...base, legalName: 'Čokolada d.o.o.', country: 'HR' });
   const host = await createRecord(db, 'company', { ...base, legalName: 'Ελαιουργία Α.Ε.', country: 'GR' });
-  const person = await createRecord(db, 'person', { companyId: sending.id, firstName: 'Željka', lastName: 'Šimić', role: 'employee', languages: [], candidate: true, consent: {} });
+  const person = await createRecord(db, 'person', {
+    companyId: sending.id,
+    firstName: 'Željka',
+    lastName: 'Šimić',
+    role: 'employee',
+    languages: [],
+    candidate: true,
+    consent: {},
+  });
   return { sending, host, person };
 }
 
-function draftFor(p: { sending: Company; host: Company; person: { id: string } }, patch: Partial<AgreementDraft> = {}): AgreementDraft {
+function draftFor(
+  p: { sending: Company; host: Company; person: { id: string } },
+  patch: Partial<AgreementDraft> = {},
+): AgreementDraft {
   return {
     sendingCompanyId: p.sending.id,
     hostCompanyId: p.host.id,
@@ -47,7 +58,12 @@ function draftFor(p: { sending: Company; host: Company; person: { id: string } }
   };
 }
 
-const pdf = { bytes: new Uint8Array([37, 80, 68, 70]), sha256: 'ab'.repeat(32), mimeType: 'application/pdf', languages: ['hr', 'el'] };
+const pdf = {
+  bytes: new Uint8Array([37, 80, 68, 70]),
+  sha256: 'ab'.repeat(32),
+  mimeType: 'application/pdf',
+  languages: ['hr', 'el'],
+};
 /** A file that starts like the real thing and is as large as a small scan. */
 function scanOf(magic: number[], size = 4096, mimeType = 'application/pdf') {
   const bytes = new Uint8Array(size);
@@ -70,7 +86,12 @@ describe('agreement writes', () => {
     db = await freshDatabase();
     const p = await parties();
     const agreement = await createAgreement(db, draftFor(p), p, 'HR-2026-0001');
-    expect(agreement).toMatchObject({ status: 'draft', sendingCountry: 'HR', hostCountry: 'GR', reference: 'HR-2026-0001' });
+    expect(agreement).toMatchObject({
+      status: 'draft',
+      sendingCountry: 'HR',
+      hostCountry: 'GR',
+      reference: 'HR-2026-0001',
+    });
     expect(await db.agreements.where('[sendingCountry+hostCountry]').equals(['HR', 'GR']).count()).toBe(1);
     expect(await db.outbox.where({ entity: 'agreement', entityId: agreement.id }).count()).toBe(1);
   });
@@ -78,7 +99,13 @@ describe('agreement writes', () => {
   it('remembers the match an agreement was made from', async () => {
     db = await freshDatabase();
     const p = await parties();
-    const match = await createRecord(db, 'match', { sendingCompanyId: p.sending.id, participantId: p.person.id, hostCompanyId: p.host.id, rationale: 'olive oil', status: 'accepted' });
+    const match = await createRecord(db, 'match', {
+      sendingCompanyId: p.sending.id,
+      participantId: p.person.id,
+      hostCompanyId: p.host.id,
+      rationale: 'olive oil',
+      status: 'accepted',
+    });
     const agreement = await createAgreement(db, draftFor(p), p, 'HR-2026-0002', { matchId: match.id });
     expect((await db.agreements.get(agreement.id))!.matchId).toBe(match.id);
   });
@@ -89,9 +116,17 @@ describe('agreement writes', () => {
     const agreement = await createAgreement(db, draftFor(p), p, 'HR-2026-0001');
     const version = await storeGeneratedVersion(db, agreement.id, pdf);
     const stored = await db.agreementVersions.get(version.id);
-    expect(stored).toMatchObject({ agreementId: agreement.id, kind: 'generated', sha256: pdf.sha256, languages: ['hr', 'el'] });
+    expect(stored).toMatchObject({
+      agreementId: agreement.id,
+      kind: 'generated',
+      sha256: pdf.sha256,
+      languages: ['hr', 'el'],
+    });
     expect(stored!.bytes.size).toBe(4);
-    expect(await db.agreements.get(agreement.id)).toMatchObject({ status: 'generated', latestVersion: { id: version.id, size: 4 } });
+    expect(await db.agreements.get(agreement.id)).toMatchObject({
+      status: 'generated',
+      latestVersion: { id: version.id, size: 4 },
+    });
   });
 
   it('signs with the scan, moves both companies to "agreement signed" in the same transaction, then refuses edits', async () => {
@@ -105,10 +140,16 @@ describe('agreement writes', () => {
     expect(signed.signedScan).toMatchObject({ mimeType: 'image/jpeg', size: 4096 });
     expect((await db.companies.get(p.sending.id))!.status).toBe('agreementSigned');
     expect((await db.companies.get(p.host.id))!.status).toBe('agreementSigned');
-    const companyChanges = await db.outbox.where('entity').equals('company').filter((e) => e.op === 'update').toArray();
+    const companyChanges = await db.outbox
+      .where('entity')
+      .equals('company')
+      .filter((e) => e.op === 'update')
+      .toArray();
     expect(companyChanges.map((e) => e.fields)).toEqual([{ status: 'agreementSigned' }, { status: 'agreementSigned' }]);
 
-    await expect(updateAgreementDraft(db, agreement.id, draftFor(p, { endDate: '2026-07-31' }), p)).rejects.toBeInstanceOf(AgreementLockedError);
+    await expect(
+      updateAgreementDraft(db, agreement.id, draftFor(p, { endDate: '2026-07-31' }), p),
+    ).rejects.toBeInstanceOf(AgreementLockedError);
     await expect(storeGeneratedVersion(db, agreement.id, pdf)).rejects.toBeInstanceOf(AgreementLockedError);
     expect((await db.agreements.get(agreement.id))!.endDate).toBe('2026-06-30');
 
@@ -129,11 +170,20 @@ describe('agreement writes', () => {
     db = await freshDatabase();
     const p = await parties();
     const agreement = await sentForSignature(p);
-    const text = { bytes: new TextEncoder().encode('not a pdf\n'), sha256: 'ef'.repeat(32), mimeType: 'application/pdf', languages: ['hr'] };
+    const text = {
+      bytes: new TextEncoder().encode('not a pdf\n'),
+      sha256: 'ef'.repeat(32),
+      mimeType: 'application/pdf',
+      languages: ['hr'],
+    };
     expect(text.bytes.length).toBe(10);
     await expect(attachSignedScan(db, agreement.id, text)).rejects.toMatchObject({ reason: 'tooSmall' });
-    await expect(attachSignedScan(db, agreement.id, scanOf([0x3c, 0x68, 0x74, 0x6d, 0x6c]))).rejects.toMatchObject({ reason: 'notScan' });
-    await expect(attachSignedScan(db, agreement.id, scanOf(PDF_MAGIC, 25 * 1024 * 1024 + 1))).rejects.toBeInstanceOf(ScanRejectedError);
+    await expect(attachSignedScan(db, agreement.id, scanOf([0x3c, 0x68, 0x74, 0x6d, 0x6c]))).rejects.toMatchObject({
+      reason: 'notScan',
+    });
+    await expect(attachSignedScan(db, agreement.id, scanOf(PDF_MAGIC, 25 * 1024 * 1024 + 1))).rejects.toBeInstanceOf(
+      ScanRejectedError,
+    );
     expect((await db.agreements.get(agreement.id))!.status).toBe('sentForSignature');
     expect((await db.companies.get(p.sending.id))!.status).toBe('matched');
     expect(await db.agreementVersions.filter((v) => v.kind === 'signedScan').count()).toBe(0);
@@ -181,7 +231,12 @@ describe('agreement writes', () => {
     await changeAgreementStatus(db, agreement.id, 'sentForSignature');
     await attachSignedScan(db, agreement.id, scan);
     const first = await createAmendment(db, agreement.id);
-    expect(first).toMatchObject({ status: 'draft', amendsAgreementId: agreement.id, reference: 'HR-2026-0001-A1', endDate: '2026-06-30' });
+    expect(first).toMatchObject({
+      status: 'draft',
+      amendsAgreementId: agreement.id,
+      reference: 'HR-2026-0001-A1',
+      endDate: '2026-06-30',
+    });
     expect(first.latestVersion).toBeUndefined();
     const { agreement: edited } = await updateAgreementDraft(db, first.id, draftFor(p, { endDate: '2026-07-31' }), p);
     expect(edited.endDate).toBe('2026-07-31');
@@ -196,13 +251,23 @@ describe('agreement writes', () => {
     await storeGeneratedVersion(db, agreement.id, pdf);
     const unchanged = await updateAgreementDraft(db, agreement.id, draftFor(p), p);
     expect(unchanged.changed).toBe(false);
-    const { agreement: edited } = await updateAgreementDraft(db, agreement.id, draftFor(p, { layout: 'sequential' }), p);
+    const { agreement: edited } = await updateAgreementDraft(
+      db,
+      agreement.id,
+      draftFor(p, { layout: 'sequential' }),
+      p,
+    );
     expect(edited.status).toBe('draft');
   });
 
   it('keeps a form template with its field mapping', async () => {
     db = await freshDatabase();
-    const template = await saveTemplate(db, { name: 'Central office form', bytes: pdf.bytes, fieldNames: ['a', 'b'], mapping: { a: 'mentor', b: '' } });
+    const template = await saveTemplate(db, {
+      name: 'Central office form',
+      bytes: pdf.bytes,
+      fieldNames: ['a', 'b'],
+      mapping: { a: 'mentor', b: '' },
+    });
     await saveTemplateMapping(db, template.id, { a: 'mentor', b: 'reference' });
     expect((await db.agreementTemplates.get(template.id))!.mapping).toEqual({ a: 'mentor', b: 'reference' });
   });

@@ -30,7 +30,12 @@ describe('records written by other features stay searchable', () => {
     expect(contact.eventId).toBe(event.id);
     expect(await search('θεσσαλια')).toEqual([company.id]);
     expect(await search('γεωργιου')).toEqual([company.id]);
-    await createCandidate(db, company.id, { firstName: 'Eleni', lastName: 'Papadaki', languages: [], role: 'employee' });
+    await createCandidate(db, company.id, {
+      firstName: 'Eleni',
+      lastName: 'Papadaki',
+      languages: [],
+      role: 'employee',
+    });
     expect(await search('papadaki')).toEqual([company.id]);
   });
 

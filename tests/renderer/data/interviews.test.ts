@@ -84,15 +84,29 @@ describe('interviews', () => {
     db = await freshDatabase();
     const { company, contact } = await quickCompany();
     expect(company).toMatchObject({ status: 'lead', tags: ['quickEntry'], country: 'GR' });
-    expect(contact).toMatchObject({ companyId: company.id, role: 'contact', candidate: false, email: 'eleni@olive.gr' });
+    expect(contact).toMatchObject({
+      companyId: company.id,
+      role: 'contact',
+      candidate: false,
+      email: 'eleni@olive.gr',
+    });
     expect((await db.outbox.toArray()).map((e) => e.entity)).toEqual(['company', 'person']);
   });
 
   it('starts with the company’s role, remembers the interviewer on this computer only', async () => {
     db = await freshDatabase();
     const { company } = await quickCompany();
-    const interview = await startInterview(db, { companyId: company.id, interviewer: 'Nikos' }, clock('2026-03-10T09:00:00Z'));
-    expect(interview).toMatchObject({ status: 'inProgress', interviewer: 'Nikos', startedAt: '2026-03-10T09:00:00.000Z', answers: { roleWanted: 'both' } });
+    const interview = await startInterview(
+      db,
+      { companyId: company.id, interviewer: 'Nikos' },
+      clock('2026-03-10T09:00:00Z'),
+    );
+    expect(interview).toMatchObject({
+      status: 'inProgress',
+      interviewer: 'Nikos',
+      startedAt: '2026-03-10T09:00:00.000Z',
+      answers: { roleWanted: 'both' },
+    });
     expect((await db.settings.get(INTERVIEWER_KEY))?.value).toBe('Nikos');
     expect((await db.outbox.toArray()).map((e) => e.entity)).toEqual(['company', 'person', 'interview']);
   });
@@ -124,7 +138,11 @@ describe('interviews', () => {
   it('completes, moves the company to interviewed with its role and consent, in one transaction', async () => {
     db = await freshDatabase();
     const { company } = await quickCompany();
-    const interview = await startInterview(db, { companyId: company.id, interviewer: 'Nikos' }, clock('2026-03-10T09:00:00Z'));
+    const interview = await startInterview(
+      db,
+      { companyId: company.id, interviewer: 'Nikos' },
+      clock('2026-03-10T09:00:00Z'),
+    );
     const candidate = await createCandidate(db, company.id, {
       firstName: 'Giorgos',
       lastName: 'Nikolaou',
@@ -144,7 +162,10 @@ describe('interviews', () => {
     await saveInterviewDraft(db, interview.id, { answers: { ...answers(candidate.id), durationMonths: '4' } });
     await updateRecord(db, 'company', company.id, { status: 'matched' });
     await completeInterview(db, interview.id, clock('2026-04-01T10:00:00Z'));
-    expect(await db.interviews.get(interview.id)).toMatchObject({ completedAt: '2026-03-10T10:00:00.000Z', answers: { durationMonths: '4' } });
+    expect(await db.interviews.get(interview.id)).toMatchObject({
+      completedAt: '2026-03-10T10:00:00.000Z',
+      answers: { durationMonths: '4' },
+    });
     expect((await db.companies.get(company.id))?.status).toBe('matched');
   });
 
@@ -187,7 +208,11 @@ describe('listInterviews', () => {
     const ana = await listInterviews(db, { interviewer: 'Ana' }, 2);
     expect(ana.rows.map((r) => r.startedAt)).toEqual([starts[5], starts[3]]);
     expect(ana.hasMore).toBe(true);
-    expect((await listInterviews(db, { eventId: fair.id, interviewer: 'Marko', status: 'inProgress' }, 10)).rows.map((r) => r.startedAt)).toEqual([starts[4]]);
+    expect(
+      (await listInterviews(db, { eventId: fair.id, interviewer: 'Marko', status: 'inProgress' }, 10)).rows.map(
+        (r) => r.startedAt,
+      ),
+    ).toEqual([starts[4]]);
     expect((await listInterviews(db, { status: 'completed' }, 10)).rows).toEqual([]);
   });
 });

@@ -9,15 +9,49 @@ function seedFor(table: string, index: number): Record<string, unknown> {
   const id = `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`;
   switch (table) {
     case 'outbox':
-      return { changeId: id, entity: 'company', entityId: id, op: 'create', fields: { legalName: 'x' }, at: '2026-01-01T00:00:00.000Z', hlc: '', lcpId: 'lcp' };
+      return {
+        changeId: id,
+        entity: 'company',
+        entityId: id,
+        op: 'create',
+        fields: { legalName: 'x' },
+        at: '2026-01-01T00:00:00.000Z',
+        hlc: '',
+        lcpId: 'lcp',
+      };
     case 'tombstones':
       return { entity: 'person', entityId: id, deletedAt: '2026-01-01T00:00:00.000Z', reason: 'erased', lcpId: 'lcp' };
     case 'recordClocks':
-      return { entity: 'company', entityId: id, clocks: { legalName: '2026-01-01T00:00:00.000Z-00000-n' }, editedBy: 'office', editedAt: '2026-01-01T00:00:00.000Z' };
+      return {
+        entity: 'company',
+        entityId: id,
+        clocks: { legalName: '2026-01-01T00:00:00.000Z-00000-n' },
+        editedBy: 'office',
+        editedAt: '2026-01-01T00:00:00.000Z',
+      };
     case 'syncConflicts':
-      return { id, entity: 'company', entityId: id, field: 'city', mine: 'a', theirs: 'b', theirHlc: '', reason: 'newerEdit', source: 'pull', detectedAt: '2026-01-01T00:00:00.000Z', open: 1 };
+      return {
+        id,
+        entity: 'company',
+        entityId: id,
+        field: 'city',
+        mine: 'a',
+        theirs: 'b',
+        theirHlc: '',
+        reason: 'newerEdit',
+        source: 'pull',
+        detectedAt: '2026-01-01T00:00:00.000Z',
+        open: 1,
+      };
     case 'consortiumCompanies':
-      return { id, owner: 'other-lcp', country: 'IE', data: { legalName: `Shared ${index}` }, hlc: '', receivedAt: '2026-01-01T00:00:00.000Z' };
+      return {
+        id,
+        owner: 'other-lcp',
+        country: 'IE',
+        data: { legalName: `Shared ${index}` },
+        hlc: '',
+        receivedAt: '2026-01-01T00:00:00.000Z',
+      };
     case 'settings':
     case 'meta':
       return { key: `key-${index}`, value: { n: index } };
@@ -68,7 +102,8 @@ describe('schema migrations', () => {
       let index = 1;
       for (const table of old.tables) {
         const rows = [seedFor(table.name, index++), seedFor(table.name, index++)];
-        if (table.name === 'companyWords') await table.bulkAdd([0, 0], [`0\u0001word${index}\u0001a\u0001x`, `0\u0001word${index}\u0001b\u0001y`]);
+        if (table.name === 'companyWords')
+          await table.bulkAdd([0, 0], [`0\u0001word${index}\u0001a\u0001x`, `0\u0001word${index}\u0001b\u0001y`]);
         else await table.bulkAdd(rows);
         seeded[table.name] = rows.length;
       }
@@ -80,12 +115,17 @@ describe('schema migrations', () => {
       for (const [table, count] of Object.entries(seeded)) {
         // A table dropped by a later version would have to say so here. The word index is derived:
         // version 6 builds it again from the companies.
-        const expected = table === 'companyWords' && step.version < 6 ? (await upgraded.companies.toArray()).flatMap((c) => wordKeys(c)).length : count;
+        const expected =
+          table === 'companyWords' && step.version < 6
+            ? (await upgraded.companies.toArray()).flatMap((c) => wordKeys(c)).length
+            : count;
         expect(await upgraded.table(table).count(), table).toBe(expected);
       }
       // Rows seeded before version 3 are reachable through its indexes.
       expect(await upgraded.interviews.where('interviewer').equals('Ana Horvat').count()).toBe(seeded['interviews']);
-      expect(await upgraded.interviews.where('[eventId+status]').equals(['event-1', 'lead']).count()).toBe(seeded['interviews']);
+      expect(await upgraded.interviews.where('[eventId+status]').equals(['event-1', 'lead']).count()).toBe(
+        seeded['interviews'],
+      );
       upgraded.close();
       await Dexie.delete(name);
     });
@@ -98,7 +138,12 @@ describe('version 2 (registry search index)', () => {
     const old = new LcpDatabase(name, 1);
     await old.open();
     await old.table('companies').add({ ...seedFor('companies', 1), legalName: 'Нови Сад Софтвер', city: 'Нови Сад' });
-    await old.table('people').add({ ...seedFor('people', 2), companyId: seedFor('companies', 1)['id'], firstName: 'Đorđe', lastName: 'Šarić' });
+    await old.table('people').add({
+      ...seedFor('people', 2),
+      companyId: seedFor('companies', 1)['id'],
+      firstName: 'Đorđe',
+      lastName: 'Šarić',
+    });
     old.close();
     const upgraded = new LcpDatabase(name);
     await upgraded.open();

@@ -22,7 +22,14 @@ describe('pendingChanges', () => {
   it('reads a large backlog from the sequence numbers', async () => {
     db = await freshDatabase();
     const entries = Array.from({ length: 6000 }, (_, i) => ({
-      changeId: `c${i}`, entity: 'settings' as const, entityId: `k${i}`, op: 'create' as const, fields: {}, at: '', hlc: '', lcpId: '',
+      changeId: `c${i}`,
+      entity: 'settings' as const,
+      entityId: `k${i}`,
+      op: 'create' as const,
+      fields: {},
+      at: '',
+      hlc: '',
+      lcpId: '',
     }));
     await db.outbox.bulkAdd(entries);
     expect(await pendingChanges(db)).toBe(6000);

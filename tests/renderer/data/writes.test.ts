@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { LcpDatabase } from '../../../src-renderer/data/db';
-import { createRecord, deleteRecord, RecordNotFoundError, saveSetting, updateRecord } from '../../../src-renderer/data/writes';
+import {
+  createRecord,
+  deleteRecord,
+  RecordNotFoundError,
+  saveSetting,
+  updateRecord,
+} from '../../../src-renderer/data/writes';
 import type { Company } from '../../../src-renderer/domain/model';
 import { parseHlc } from '../../../src-shared/protocol';
 import { freshDatabase } from './test-db';
@@ -27,9 +33,18 @@ describe('createRecord', () => {
   it('stores the record and its outbox entry together', async () => {
     db = await freshDatabase();
     const lcpId = (await db.meta.get('lcpId'))?.value;
-    const created = await createRecord(db, 'company', company('Međimurje Tech d.o.o.'), fixedClock('2026-03-01T10:00:00Z'));
+    const created = await createRecord(
+      db,
+      'company',
+      company('Međimurje Tech d.o.o.'),
+      fixedClock('2026-03-01T10:00:00Z'),
+    );
     expect(created.id).toMatch(/^[0-9a-f-]{36}$/);
-    expect(created).toMatchObject({ lcpId, createdAt: '2026-03-01T10:00:00.000Z', updatedAt: '2026-03-01T10:00:00.000Z' });
+    expect(created).toMatchObject({
+      lcpId,
+      createdAt: '2026-03-01T10:00:00.000Z',
+      updatedAt: '2026-03-01T10:00:00.000Z',
+    });
     expect(await db.companies.get(created.id)).toEqual(created);
     const entries = await db.outbox.toArray();
     expect(entries).toHaveLength(1);
@@ -82,7 +97,10 @@ describe('updateRecord', () => {
   it('writes nothing when nothing changed', async () => {
     db = await freshDatabase();
     const created = await createRecord(db, 'company', company('Same'));
-    const { changed, record } = await updateRecord(db, 'company', created.id, { legalName: 'Same', languages: ['hr', 'en'] });
+    const { changed, record } = await updateRecord(db, 'company', created.id, {
+      legalName: 'Same',
+      languages: ['hr', 'en'],
+    });
     expect(changed).toBe(false);
     expect(record.updatedAt).toBe(created.updatedAt);
     expect(await db.outbox.count()).toBe(1);
@@ -98,7 +116,9 @@ describe('updateRecord', () => {
 
   it('refuses an unknown record without writing', async () => {
     db = await freshDatabase();
-    await expect(updateRecord(db, 'company', 'missing', { legalName: 'x' })).rejects.toBeInstanceOf(RecordNotFoundError);
+    await expect(updateRecord(db, 'company', 'missing', { legalName: 'x' })).rejects.toBeInstanceOf(
+      RecordNotFoundError,
+    );
     expect(await db.outbox.count()).toBe(0);
   });
 });

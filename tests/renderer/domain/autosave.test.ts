@@ -14,7 +14,12 @@ function controlledStore() {
       releases.push(resolve);
       failures.push(reject);
     });
-  return { writes, write, release: (i: number) => releases[i]!(), fail: (i: number) => failures[i]!(new Error('disk full')) };
+  return {
+    writes,
+    write,
+    release: (i: number) => releases[i]!(),
+    fail: (i: number) => failures[i]!(new Error('disk full')),
+  };
 }
 
 function queueWith(write: (patch: Patch) => Promise<void>, states: AutosaveState[] = []) {

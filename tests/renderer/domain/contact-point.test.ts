@@ -68,7 +68,10 @@ describe('logo', () => {
   it('takes PNG and JPEG up to 1 MB', () => {
     expect(checkLogo({ type: 'image/png', size: 2048 })).toEqual({ ok: true });
     expect(checkLogo({ type: 'image/svg+xml', size: 2048 })).toEqual({ ok: false, error: 'logoType' });
-    expect(checkLogo({ type: 'image/jpeg', size: 2 * 1024 * 1024 })).toEqual({ ok: false, error: 'logoSize|{"maxMb":1}' });
+    expect(checkLogo({ type: 'image/jpeg', size: 2 * 1024 * 1024 })).toEqual({
+      ok: false,
+      error: 'logoSize|{"maxMb":1}',
+    });
     expect(checkLogo({ type: 'image/png', size: 0 })).toEqual({ ok: false, error: 'logoEmpty' });
   });
 });

@@ -1,10 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { companyChecks, secondmentEligibility, type CompanyFacts, type SecondmentFacts } from '../../../src-renderer/domain/eligibility';
+import {
+  companyChecks,
+  secondmentEligibility,
+  type CompanyFacts,
+  type SecondmentFacts,
+} from '../../../src-renderer/domain/eligibility';
 import { PROGRAMME_PERIODS, type ProgrammePeriod } from '../../../src-renderer/domain/programme-periods';
 import { parseMessage } from '../../../src-renderer/domain/validation';
 
-const sme = (id: string, country: string, extra: Partial<CompanyFacts> = {}): CompanyFacts => ({ id, country, headcount: 12, turnoverEur: 1_500_000, ...extra });
-const base: SecondmentFacts = { sending: sme('s', 'GR'), host: sme('h', 'SI'), participantCompanyId: 's', startDate: '2026-03-01', endDate: '2026-05-31', asOf: '2026-01-10' };
+const sme = (id: string, country: string, extra: Partial<CompanyFacts> = {}): CompanyFacts => ({
+  id,
+  country,
+  headcount: 12,
+  turnoverEur: 1_500_000,
+  ...extra,
+});
+const base: SecondmentFacts = {
+  sending: sme('s', 'GR'),
+  host: sme('h', 'SI'),
+  participantCompanyId: 's',
+  startDate: '2026-03-01',
+  endDate: '2026-05-31',
+  asOf: '2026-01-10',
+};
 
 const outcomes = (facts: SecondmentFacts, periods?: readonly ProgrammePeriod[]) =>
   Object.fromEntries(secondmentEligibility(facts, periods).checks.map((c) => [c.id, c.outcome]));
@@ -15,7 +33,13 @@ describe('eligibility engine', () => {
     expect(verdict.eligible).toBe(true);
     expect(verdict.period?.id).toBe('programme-2020');
     expect(outcomes(base)).toEqual({
-      programmePeriod: 'pass', sendingCountry: 'pass', largeHostOnly: 'pass', hostCountry: 'pass', differentCountries: 'pass', duration: 'pass', participantOfSender: 'pass',
+      programmePeriod: 'pass',
+      sendingCountry: 'pass',
+      largeHostOnly: 'pass',
+      hostCountry: 'pass',
+      differentCountries: 'pass',
+      duration: 'pass',
+      participantOfSender: 'pass',
     });
     for (const c of verdict.checks) expect(parseMessage(c.message).key).toBe(`eligibility:checks.${c.id}.${c.outcome}`);
   });
@@ -54,7 +78,14 @@ describe('eligibility engine', () => {
     expect(secondmentEligibility({ ...base, startDate: '2015-06-01', endDate: '2015-07-01' }).eligible).toBe(false);
     const next: ProgrammePeriod[] = [
       { ...PROGRAMME_PERIODS[1]!, validTo: '2026-12-31' },
-      { id: 'programme-2027', validFrom: '2027-01-01', min: { months: 2 }, max: { months: 12 }, eligibleCountries: ['GR', 'SI', 'UA'], confirmed: true },
+      {
+        id: 'programme-2027',
+        validFrom: '2027-01-01',
+        min: { months: 2 },
+        max: { months: 12 },
+        eligibleCountries: ['GR', 'SI', 'UA'],
+        confirmed: true,
+      },
     ];
     const later = { ...base, host: sme('h', 'UA'), startDate: '2027-02-01', endDate: '2027-11-30' };
     expect(secondmentEligibility(later, next)).toMatchObject({ eligible: true, period: { id: 'programme-2027' } });
@@ -64,11 +95,19 @@ describe('eligibility engine', () => {
   it('judges one company alone for the intake badge', () => {
     const period = PROGRAMME_PERIODS[1]!;
     const ids = (checks: ReturnType<typeof companyChecks>) => Object.fromEntries(checks.map((c) => [c.id, c.outcome]));
-    expect(ids(companyChecks(sme('a', 'GR', { headcount: 300 }), 'host', period))).toEqual({ hostCountry: 'pass', largeHostOnly: 'pass' });
+    expect(ids(companyChecks(sme('a', 'GR', { headcount: 300 }), 'host', period))).toEqual({
+      hostCountry: 'pass',
+      largeHostOnly: 'pass',
+    });
     expect(ids(companyChecks(sme('a', 'GR', { headcount: 300 }), 'both', period))['largeHostOnly']).toBe('warning');
     expect(ids(companyChecks(sme('a', 'GR', { headcount: 300 }), 'send', period))['largeHostOnly']).toBe('fail');
-    expect(ids(companyChecks({ id: 'a', country: 'GR' }, 'send', period))).toEqual({ sendingCountry: 'pass', sizeKnown: 'warning' });
-    expect(ids(companyChecks(sme('a', 'GR', { headcount: 1, vatNumber: 'EL094259216' }), 'send', period))['soleTraderVat']).toBe('pass');
+    expect(ids(companyChecks({ id: 'a', country: 'GR' }, 'send', period))).toEqual({
+      sendingCountry: 'pass',
+      sizeKnown: 'warning',
+    });
+    expect(
+      ids(companyChecks(sme('a', 'GR', { headcount: 1, vatNumber: 'EL094259216' }), 'send', period))['soleTraderVat'],
+    ).toBe('pass');
   });
 });
 
@@ -78,7 +117,13 @@ describe('eligibility messages', () => {
     const { UI_LANGUAGES } = await import('../../../src-renderer/i18n/languages');
     const scenarios: SecondmentFacts[] = [
       base,
-      { ...base, host: sme('h', 'GR'), sending: sme('s', 'GR', { headcount: 1 }), participantCompanyId: 'x', endDate: '2026-12-31' },
+      {
+        ...base,
+        host: sme('h', 'GR'),
+        sending: sme('s', 'GR', { headcount: 1 }),
+        participantCompanyId: 'x',
+        endDate: '2026-12-31',
+      },
       { ...base, sending: sme('s', 'GR', { headcount: 1, vatNumber: 'EL1' }), host: sme('h', 'US', { headcount: 1 }) },
       { ...base, sending: { id: 's', country: 'GR' }, startDate: '2019-12-01', endDate: '2020-01-20' },
       { ...base, sending: sme('s', 'GR', { headcount: 900 }), startDate: '2015-01-01' },
@@ -86,12 +131,18 @@ describe('eligibility messages', () => {
     const messages = scenarios.flatMap((facts) => secondmentEligibility(facts).checks.map((c) => c.message));
     const period = PROGRAMME_PERIODS[1]!;
     for (const role of ['send', 'host', 'both'] as const) {
-      for (const company of [sme('a', 'GR', { headcount: 400 }), { id: 'b', country: 'CH', headcount: 1 }]) messages.push(...companyChecks(company, role, period).map((c) => c.message));
+      for (const company of [sme('a', 'GR', { headcount: 400 }), { id: 'b', country: 'CH', headcount: 1 }])
+        messages.push(...companyChecks(company, role, period).map((c) => c.message));
     }
-    const keys = new Map(messages.map((text) => [parseMessage(text).key, Object.keys(parseMessage(text).params).sort()]));
+    const keys = new Map(
+      messages.map((text) => [parseMessage(text).key, Object.keys(parseMessage(text).params).sort()]),
+    );
     expect(keys.size).toBeGreaterThanOrEqual(20);
     for (const language of UI_LANGUAGES.filter((l) => l !== 'sr-Latn')) {
-      const texts = JSON.parse(readFileSync(`locales/${language}/eligibility.json`, 'utf8')) as Record<string, Record<string, Record<string, string>>>;
+      const texts = JSON.parse(readFileSync(`locales/${language}/eligibility.json`, 'utf8')) as Record<
+        string,
+        Record<string, Record<string, string>>
+      >;
       for (const [key, params] of keys) {
         const [, id, outcome] = key.replace('eligibility:', '').split('.');
         const text = texts['checks']?.[id!]?.[outcome!];

@@ -15,7 +15,14 @@ describe('interviewHistory', () => {
     ]);
     expect(steps).toEqual([
       { kind: 'started', from: at(0), to: at(0), questionIds: [], notesChanged: false, changes: 1 },
-      { kind: 'edited', from: at(1), to: at(3), questionIds: ['roleWanted', 'motivation'], notesChanged: true, changes: 3 },
+      {
+        kind: 'edited',
+        from: at(1),
+        to: at(3),
+        questionIds: ['roleWanted', 'motivation'],
+        notesChanged: true,
+        changes: 3,
+      },
       { kind: 'completed', from: at(20), to: at(20), questionIds: [], notesChanged: false, changes: 1 },
       { kind: 'amended', from: at(40), to: at(40), questionIds: ['roleWanted'], notesChanged: false, changes: 1 },
     ]);

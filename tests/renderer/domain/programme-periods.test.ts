@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkPeriod } from '../../../src-renderer/domain/agreements/period-rules';
-import { periodAt, PROGRAMME_PERIODS, spanInMonths, type ProgrammePeriod } from '../../../src-renderer/domain/programme-periods';
+import {
+  periodAt,
+  PROGRAMME_PERIODS,
+  spanInMonths,
+  type ProgrammePeriod,
+} from '../../../src-renderer/domain/programme-periods';
 import { durationRuleAt } from '../../../src-renderer/domain/questionnaire';
 
 describe('programme periods: one dated table for the interview and the agreement', () => {
@@ -22,7 +27,14 @@ describe('programme periods: one dated table for the interview and the agreement
     const next: ProgrammePeriod[] = [
       ...PROGRAMME_PERIODS.slice(0, 1),
       { ...PROGRAMME_PERIODS[1]!, validTo: '2026-12-31' },
-      { id: 'programme-2027', validFrom: '2027-01-01', min: { months: 2 }, max: { months: 12 }, eligibleCountries: ['DE', 'FR'], confirmed: false },
+      {
+        id: 'programme-2027',
+        validFrom: '2027-01-01',
+        min: { months: 2 },
+        max: { months: 12 },
+        eligibleCountries: ['DE', 'FR'],
+        confirmed: false,
+      },
     ];
     expect(durationRuleAt('2027-03-01', next)).toEqual({ periodId: 'programme-2027', minMonths: 2, maxMonths: 12 });
     expect(checkPeriod('2027-03-01', '2027-12-31', next)).toMatchObject({ ok: true, rule: { id: 'programme-2027' } });

@@ -34,7 +34,15 @@ describe('questionnaire', () => {
   it('has unique question ids, each in one section', () => {
     const ids = SECTIONS.flatMap((s) => s.questions.map((q) => q.id));
     expect(new Set(ids).size).toBe(ids.length);
-    expect(SECTIONS.map((s) => s.id)).toEqual(['motivation', 'hostOffer', 'preferences', 'duration', 'participants', 'practical', 'consent']);
+    expect(SECTIONS.map((s) => s.id)).toEqual([
+      'motivation',
+      'hostOffer',
+      'preferences',
+      'duration',
+      'participants',
+      'practical',
+      'consent',
+    ]);
   });
 
   it('accepts a complete interview', () => {
@@ -61,7 +69,13 @@ describe('questionnaire', () => {
   });
 
   it('asks for the host offer only from hosts, and for candidates only from senders', () => {
-    const sender = { ...complete, roleWanted: 'send', mentorName: undefined, hostTasks: undefined, workspace: undefined };
+    const sender = {
+      ...complete,
+      roleWanted: 'send',
+      mentorName: undefined,
+      hostTasks: undefined,
+      workspace: undefined,
+    };
     expect(validateAnswers(sender, context)).toEqual({});
     expect(Object.keys(validateAnswers({ ...sender, candidateIds: [] }, context))).toEqual(['candidateIds']);
     const host = { ...complete, roleWanted: 'host', candidateIds: [], mentorName: ' ' };
@@ -73,11 +87,18 @@ describe('questionnaire', () => {
   it('keeps the duration within the rule in force on the interview date', () => {
     for (const bad of ['0', '7', 'three', '2.3', '-1']) {
       const errors = validateAnswers({ ...complete, durationMonths: bad }, context);
-      expect(parseMessage(errors['durationMonths']!)).toEqual({ key: 'interviews:errors.duration', params: { min: 1, max: 6 } });
+      expect(parseMessage(errors['durationMonths']!)).toEqual({
+        key: 'interviews:errors.duration',
+        params: { min: 1, max: 6 },
+      });
     }
-    for (const good of ['1', '6', '2,5', ' 4 ']) expect(validateAnswers({ ...complete, durationMonths: good }, context)).toEqual({});
+    for (const good of ['1', '6', '2,5', ' 4 '])
+      expect(validateAnswers({ ...complete, durationMonths: good }, context)).toEqual({});
     expect(durationRuleAt('2017-05-01')).toMatchObject({ minMonths: 0.5, maxMonths: 2 });
-    const pilot = validateAnswers({ ...complete, durationMonths: '3', earliestStart: '2017-09' }, { ...context, interviewDate: '2017-05-01' });
+    const pilot = validateAnswers(
+      { ...complete, durationMonths: '3', earliestStart: '2017-09' },
+      { ...context, interviewDate: '2017-05-01' },
+    );
     expect(parseMessage(pilot['durationMonths']!).params).toEqual({ min: 0.5, max: 2 });
   });
 
@@ -89,9 +110,15 @@ describe('questionnaire', () => {
     expect(keyOf(errors['preferredCountries'])).toBe('interviews:errors.ownCountry');
     expect(keyOf(errors['earliestStart'])).toBe('interviews:errors.monthPast');
     expect(keyOf(errors['candidateIds'])).toBe('interviews:errors.unknownPerson');
-    expect(keyOf(validateAnswers({ ...complete, preferredCountries: ['XX'] }, context)['preferredCountries'])).toBe('country');
-    expect(keyOf(validateAnswers({ ...complete, earliestStart: '09/2026' }, context)['earliestStart'])).toBe('interviews:errors.month');
-    expect(keyOf(validateAnswers({ ...complete, objectives: ['fun'] }, context)['objectives'])).toBe('interviews:errors.unknownOption');
+    expect(keyOf(validateAnswers({ ...complete, preferredCountries: ['XX'] }, context)['preferredCountries'])).toBe(
+      'country',
+    );
+    expect(keyOf(validateAnswers({ ...complete, earliestStart: '09/2026' }, context)['earliestStart'])).toBe(
+      'interviews:errors.month',
+    );
+    expect(keyOf(validateAnswers({ ...complete, objectives: ['fun'] }, context)['objectives'])).toBe(
+      'interviews:errors.unknownOption',
+    );
   });
 
   it('flags vague and too long texts', () => {
@@ -99,14 +126,18 @@ describe('questionnaire', () => {
       key: 'interviews:errors.tooVague',
       params: { min: 20 },
     });
-    expect(parseMessage(validateAnswers({ ...complete, mentorName: 'x'.repeat(201) }, context)['mentorName']!)).toEqual({
-      key: 'tooLong',
-      params: { max: 200 },
-    });
+    expect(parseMessage(validateAnswers({ ...complete, mentorName: 'x'.repeat(201) }, context)['mentorName']!)).toEqual(
+      {
+        key: 'tooLong',
+        params: { max: 200 },
+      },
+    );
   });
 
   it('shows only wrong answers while typing, not missing ones', () => {
-    expect(formatErrors({ durationMonths: '9' }, context)).toEqual({ durationMonths: expect.stringContaining('duration') as string });
+    expect(formatErrors({ durationMonths: '9' }, context)).toEqual({
+      durationMonths: expect.stringContaining('duration') as string,
+    });
     expect(formatErrors({}, context)).toEqual({});
   });
 

@@ -14,7 +14,8 @@ function readLocale(language: string): Record<string, unknown> {
   const dir = path.join(LOCALES, language);
   const files: Record<string, unknown> = {};
   for (const file of readdirSync(dir)) {
-    if (file.endsWith('.json')) files[`locales/${language}/${file}`] = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
+    if (file.endsWith('.json'))
+      files[`locales/${language}/${file}`] = JSON.parse(readFileSync(path.join(dir, file), 'utf8'));
   }
   return files;
 }

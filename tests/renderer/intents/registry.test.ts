@@ -4,7 +4,11 @@ import type { AppAction } from '../../../src-renderer/intents/actions';
 import { GLOBAL_INTENTS, globalActions, INTENT_IDS, intentAction } from '../../../src-renderer/intents/registry';
 import en from '../../../locales/en/companies.json';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; metaKey: boolean; altKey: boolean }> = {}, target: EventTarget | null = null) => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrlKey: boolean; shiftKey: boolean; metaKey: boolean; altKey: boolean }> = {},
+  target: EventTarget | null = null,
+) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,
@@ -25,7 +29,14 @@ function setup() {
 
 describe('global intents', () => {
   it('are declared once each, with a label key, a distinct shortcut and a way to run', () => {
-    expect(INTENT_IDS).toEqual(['companies.new', 'interviews.new', 'agreement.new', 'events.new', 'sync.now', 'companies.find']);
+    expect(INTENT_IDS).toEqual([
+      'companies.new',
+      'interviews.new',
+      'agreement.new',
+      'events.new',
+      'sync.now',
+      'companies.find',
+    ]);
     const shortcuts = INTENT_IDS.map((id) => GLOBAL_INTENTS[id].shortcut.toLowerCase());
     expect(new Set(shortcuts).size).toBe(shortcuts.length);
     expect(en.actions.find).toBe('Find company');
@@ -34,7 +45,13 @@ describe('global intents', () => {
   it('open their route or run their command', () => {
     const { navigate, syncNow, globals } = setup();
     for (const action of globals) action.run();
-    expect(navigate.mock.calls.map(([route]) => route as string)).toEqual(['/companies/new', '/interviews/new', '/agreements/new', '/events?new=1', '/companies?find=1']);
+    expect(navigate.mock.calls.map(([route]) => route as string)).toEqual([
+      '/companies/new',
+      '/interviews/new',
+      '/agreements/new',
+      '/events?new=1',
+      '/companies?find=1',
+    ]);
     expect(syncNow).toHaveBeenCalledTimes(1);
   });
 
@@ -51,7 +68,10 @@ describe('global intents', () => {
   it('give way to the current screen: its action with the same id or shortcut runs instead', () => {
     const { base, navigate } = setup();
     const openInPlace = vi.fn();
-    const screenActions: AppAction[] = [{ ...intentAction('events.new'), run: openInPlace }, { id: 'companies.find', labelKey: 'x', shortcut: 'Mod+F', whileTyping: true, run: vi.fn() }];
+    const screenActions: AppAction[] = [
+      { ...intentAction('events.new'), run: openInPlace },
+      { id: 'companies.find', labelKey: 'x', shortcut: 'Mod+F', whileTyping: true, run: vi.fn() },
+    ];
     // The screen's layer is added before the shell's (React runs children's effects first): order must not matter.
     const stack: ActionLayer[] = [{ actions: () => screenActions, base: false }, base];
     actionForId('events.new', stack)?.run();
@@ -63,7 +83,10 @@ describe('global intents', () => {
 
   it('do not run when the screen disables them', () => {
     const { base } = setup();
-    const stack: ActionLayer[] = [base, { actions: () => [{ ...intentAction('sync.now'), enabled: false, run: vi.fn() }], base: false }];
+    const stack: ActionLayer[] = [
+      base,
+      { actions: () => [{ ...intentAction('sync.now'), enabled: false, run: vi.fn() }], base: false },
+    ];
     expect(actionForId('sync.now', stack)).toBeUndefined();
   });
 });

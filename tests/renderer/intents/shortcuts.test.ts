@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { shortcutLabel } from '../../../src-renderer/intents/actions';
 import { matchesShortcut } from '../../../src-renderer/intents/shortcuts';
 
-const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {}) => ({
+const key = (
+  k: string,
+  mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean; shiftKey: boolean }> = {},
+) => ({
   key: k,
   ctrlKey: false,
   metaKey: false,

@@ -2,12 +2,25 @@ import { PDFDocument, PDFName, PDFString } from '@cantoo/pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { AGREEMENT_LANGUAGES, type AgreementLanguage } from '../../../src-renderer/domain/agreements/languages';
 import { renderAgreementPdf } from '../../../src-renderer/pdf/agreement-pdf';
-import { clauseTexts, fontAssets, pdffonts, pdfinfo, pdftotext, renderPages, sampleDocument, writeArtifact } from './pdf-helpers';
+import {
+  clauseTexts,
+  fontAssets,
+  pdffonts,
+  pdfinfo,
+  pdftotext,
+  renderPages,
+  sampleDocument,
+  writeArtifact,
+} from './pdf-helpers';
 
 /** pdftotext breaks lines where the PDF does: compare with all whitespace folded. */
 const folded = (text: string) => text.replace(/\s+/g, ' ');
 
-async function generate(name: string, languages: AgreementLanguage[], layout: 'sideBySide' | 'sequential' = 'sequential') {
+async function generate(
+  name: string,
+  languages: AgreementLanguage[],
+  layout: 'sideBySide' | 'sequential' = 'sequential',
+) {
   const bytes = await renderAgreementPdf(sampleDocument(languages, layout), fontAssets());
   const file = writeArtifact(`${name}.pdf`, bytes);
   renderPages(file);
@@ -65,7 +78,11 @@ describe('agreement PDF', { timeout: 60_000 }, () => {
     };
     const hr = clauseTexts('hr');
     const el = clauseTexts('el');
-    const lastCroatian = Math.max(...Object.values(hr.clauses).filter((c) => !c.text.includes('{{')).map((c) => at(folded(c.text))));
+    const lastCroatian = Math.max(
+      ...Object.values(hr.clauses)
+        .filter((c) => !c.text.includes('{{'))
+        .map((c) => at(folded(c.text))),
+    );
     const firstGreek = Math.min(...Object.values(el.clauses).map((c) => at(c.heading)));
     expect(lastCroatian).toBeLessThan(firstGreek);
     expect(at(el.title)).toBeLessThan(firstGreek);

@@ -13,10 +13,17 @@ describe('fontkit adapter', { timeout: 60_000 }, () => {
       const fast = fontkitAdapter.create(bytes) as unknown as typeof shaped;
       for (const language of AGREEMENT_LANGUAGES) {
         const texts = clauseTexts(language);
-        const all = [texts.title, ...Object.values(texts.labels), ...Object.values(texts.clauses).flatMap((c) => [c.heading, c.text])];
+        const all = [
+          texts.title,
+          ...Object.values(texts.labels),
+          ...Object.values(texts.clauses).flatMap((c) => [c.heading, c.text]),
+        ];
         for (const text of all) {
           const expected = shaped.layout(text, NO_LIGATURES).glyphs.map((g) => g.id);
-          expect(fast.layout(text, NO_LIGATURES).glyphs.map((g) => g.id), `${language}: ${text}`).toEqual(expected);
+          expect(
+            fast.layout(text, NO_LIGATURES).glyphs.map((g) => g.id),
+            `${language}: ${text}`,
+          ).toEqual(expected);
         }
       }
     }
@@ -32,7 +39,8 @@ describe('fontkit adapter', { timeout: 60_000 }, () => {
     const font = openFont(fontAssets().regular);
     for (const language of AGREEMENT_LANGUAGES) {
       const json = JSON.stringify(clauseTexts(language));
-      for (const char of new Set(json)) expect(font.hasGlyphForCodePoint(char.codePointAt(0)!), `${language}: ${char}`).toBe(true);
+      for (const char of new Set(json))
+        expect(font.hasGlyphForCodePoint(char.codePointAt(0)!), `${language}: ${char}`).toBe(true);
     }
   });
 });

@@ -18,7 +18,16 @@ describe('filling an imported PDF form', () => {
   it('lists the sample form fields and maps the usual names', async () => {
     const fields = await listFormFields(SAMPLE);
     expect(fields.map((f) => f.name)).toEqual([
-      'reference', 'participant_name', 'sending_company', 'host_company', 'start_date', 'end_date', 'place_of_work', 'mentor', 'objectives', 'central_office_notes',
+      'reference',
+      'participant_name',
+      'sending_company',
+      'host_company',
+      'start_date',
+      'end_date',
+      'place_of_work',
+      'mentor',
+      'objectives',
+      'central_office_notes',
     ]);
     expect(fields.find((f) => f.name === 'objectives')).toMatchObject({ kind: 'text', multiline: true });
     const mapping = suggestMapping(fields.map((f) => f.name));

@@ -20,7 +20,10 @@ export function fontAssets(): PdfAssets {
   return { regular: read('NotoSans-Regular.ttf'), bold: read('NotoSans-Bold.ttf') };
 }
 
-export function sampleInput(languages: AgreementLanguage[], layout: DocumentInput['layout'] = 'sideBySide'): DocumentInput {
+export function sampleInput(
+  languages: AgreementLanguage[],
+  layout: DocumentInput['layout'] = 'sideBySide',
+): DocumentInput {
   return {
     agreement: {
       reference: 'HR-2026-4F2A',
@@ -31,7 +34,7 @@ export function sampleInput(languages: AgreementLanguage[], layout: DocumentInpu
         placeOfWork: 'Larissa, Thessaly',
         mentor: 'Eleni Papadopoulou',
         objectives: '- Learn the Greek olive-oil export market\n- Improve Greek and English',
-        tasks: '- Work with the export team on three distributor contacts\n- Document the host\'s quality process',
+        tasks: "- Work with the export team on three distributor contacts\n- Document the host's quality process",
         expectedResults: 'A market entry plan for the sending SME and a first distribution agreement.',
         workingTime: 'Monday to Friday, 9:00–17:00',
         insurance: 'Health: EHIC; accident and liability: Croatia Osiguranje policy 12345',

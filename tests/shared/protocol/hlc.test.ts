@@ -13,9 +13,18 @@ describe('hybrid logical clock', () => {
   });
 
   it('moves past a timestamp received from a clock ahead of ours', () => {
-    expect(receive({ wallMs: 1000, counter: 3 }, { wallMs: 5000, counter: 7 }, 1200)).toEqual({ wallMs: 5000, counter: 8 });
-    expect(receive({ wallMs: 5000, counter: 9 }, { wallMs: 5000, counter: 7 }, 1200)).toEqual({ wallMs: 5000, counter: 10 });
-    expect(receive({ wallMs: 1000, counter: 3 }, { wallMs: 900, counter: 7 }, 6000)).toEqual({ wallMs: 6000, counter: 0 });
+    expect(receive({ wallMs: 1000, counter: 3 }, { wallMs: 5000, counter: 7 }, 1200)).toEqual({
+      wallMs: 5000,
+      counter: 8,
+    });
+    expect(receive({ wallMs: 5000, counter: 9 }, { wallMs: 5000, counter: 7 }, 1200)).toEqual({
+      wallMs: 5000,
+      counter: 10,
+    });
+    expect(receive({ wallMs: 1000, counter: 3 }, { wallMs: 900, counter: 7 }, 6000)).toEqual({
+      wallMs: 6000,
+      counter: 0,
+    });
   });
 
   it('formats to strings whose order is the clock order, and parses them back', () => {

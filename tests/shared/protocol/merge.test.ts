@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyChange, EMPTY_STATE, mergeStates, type ChangeLike, type RecordState } from '../../../src-shared/protocol/merge';
+import {
+  applyChange,
+  EMPTY_STATE,
+  mergeStates,
+  type ChangeLike,
+  type RecordState,
+} from '../../../src-shared/protocol/merge';
 import { formatHlc } from '../../../src-shared/protocol/hlc';
 
 const hlc = (ms: number, node = 'a', counter = 0) => formatHlc({ wallMs: Date.UTC(2026, 0, 1) + ms, counter }, node);
@@ -13,12 +19,20 @@ describe('field-level last-writer-wins', () => {
     const other = applyChange(applyChange(undefined, newer).state, older);
     expect(one.state.data).toEqual({ city: 'Ljubljana', phone: '1' });
     expect(other.state.data).toEqual(one.state.data);
-    expect(one.overwritten).toEqual([{ field: 'city', lost: 'Kranj', kept: 'Ljubljana', keptHlc: newer.hlc, reason: 'newerEdit' }]);
-    expect(other.incomingLost).toEqual([{ field: 'city', lost: 'Kranj', kept: 'Ljubljana', keptHlc: newer.hlc, reason: 'newerEdit' }]);
+    expect(one.overwritten).toEqual([
+      { field: 'city', lost: 'Kranj', kept: 'Ljubljana', keptHlc: newer.hlc, reason: 'newerEdit' },
+    ]);
+    expect(other.incomingLost).toEqual([
+      { field: 'city', lost: 'Kranj', kept: 'Ljubljana', keptHlc: newer.hlc, reason: 'newerEdit' },
+    ]);
   });
 
   it('lets a deletion win over any later edit, and an erasure wipe every field', () => {
-    const created = applyChange(undefined, { op: 'create', fields: { name: 'Ana', email: 'a@x.eu' }, hlc: hlc(1) }).state;
+    const created = applyChange(undefined, {
+      op: 'create',
+      fields: { name: 'Ana', email: 'a@x.eu' },
+      hlc: hlc(1),
+    }).state;
     const erased = applyChange(created, { op: 'erase', fields: {}, hlc: hlc(2) }).state;
     const edited = applyChange(erased, { op: 'update', fields: { email: 'new@x.eu' }, hlc: hlc(99, 'b') });
     expect(edited.state).toEqual({ data: {}, clocks: {}, tombstone: { reason: 'erased', hlc: hlc(2) } });
@@ -38,8 +52,19 @@ describe('field-level last-writer-wins', () => {
 const changes = fc
   .array(
     fc.record({
-      op: fc.constantFrom<'update' | 'create' | 'delete' | 'erase'>('update', 'update', 'update', 'create', 'delete', 'erase'),
-      fields: fc.dictionary(fc.constantFrom('a', 'b', 'c', 'd'), fc.oneof(fc.integer(), fc.string(), fc.constant(null)), { maxKeys: 3 }),
+      op: fc.constantFrom<'update' | 'create' | 'delete' | 'erase'>(
+        'update',
+        'update',
+        'update',
+        'create',
+        'delete',
+        'erase',
+      ),
+      fields: fc.dictionary(
+        fc.constantFrom('a', 'b', 'c', 'd'),
+        fc.oneof(fc.integer(), fc.string(), fc.constant(null)),
+        { maxKeys: 3 },
+      ),
       ms: fc.integer({ min: 0, max: 50 }),
       node: fc.constantFrom('n1', 'n2', 'n3'),
     }),

@@ -8,7 +8,14 @@ import type { CompanyFields } from '../../../../src-renderer/domain/registry/com
 import { freshDatabase } from '../test-db';
 
 const company = (legalName: string, country: string, overrides: Partial<CompanyFields> = {}): CompanyFields => ({
-  legalName, country, languages: [], role: 'both', status: 'registered', consent: {}, tags: [], ...overrides,
+  legalName,
+  country,
+  languages: [],
+  role: 'both',
+  status: 'registered',
+  consent: {},
+  tags: [],
+  ...overrides,
 });
 
 const NAMES: [string, string][] = [
@@ -88,7 +95,14 @@ describe('the pickers’ company search', () => {
     await setCompanyArchived(db, first!.id, true);
     expect(await names(first!.legalName)).toEqual([]);
     const other = (await db.companies.toArray()).find((row) => row.legalName.startsWith('Ħamrun'))!;
-    await savePerson(db, other.id, null, { firstName: 'Ђорђе', lastName: 'Zammit', role: 'employee', languages: [], candidate: true, consent: {} });
+    await savePerson(db, other.id, null, {
+      firstName: 'Ђорђе',
+      lastName: 'Zammit',
+      role: 'employee',
+      languages: [],
+      candidate: true,
+      consent: {},
+    });
     expect(await names('Đorđe')).toEqual(['Đorđević Inženjering d.o.o.', 'Ħamrun Trading Ltd']);
     expect(await names('Đorđe zam')).toEqual(['Ħamrun Trading Ltd']);
   });
@@ -98,21 +112,29 @@ describe('pages of a prefix matching thousands', () => {
   const COUNT = 2500;
   beforeEach(async () => {
     const rows = Array.from({ length: COUNT }, (_, i) =>
-      company(`${['Metal', 'Meso', 'Med', 'Drvo'][i % 4]} ${(i * 7919) % COUNT} ${i % 3 === 0 ? 'Zagreb' : 'Split'}`, 'HR', { city: i % 5 === 0 ? 'Međimurje' : 'Osijek' }),
+      company(
+        `${['Metal', 'Meso', 'Med', 'Drvo'][i % 4]} ${(i * 7919) % COUNT} ${i % 3 === 0 ? 'Zagreb' : 'Split'}`,
+        'HR',
+        { city: i % 5 === 0 ? 'Međimurje' : 'Osijek' },
+      ),
     );
     await importCompanies(db, rows);
   }, 60_000);
 
-  it.each([['me'], ['me zag'], ['met 1'], ['osi'], ['drvo 2 sp'], ['m'], ['1 2'], ['s me'], ['medim 3'], ['zz']])('“%s”: each page is the slice of the full sorted result', async (text) => {
-    const full = (await searchCompanyIds(db, { text, filters: {}, sort: 'name' })).ids;
-    for (const start of [0, 50, 1000]) {
-      const page = await searchCompanyPage(db, text, start, 50);
-      expect(page.ids).toEqual(full.slice(start, start + 50));
-      expect(page.hasMore).toBe(full.length > start + 50);
-      if (page.total !== null) expect(page.total).toBe(full.length);
-    }
-    expect(await countCompanyMatches(db, text)).toBe(full.length);
-  }, 60_000);
+  it.each([['me'], ['me zag'], ['met 1'], ['osi'], ['drvo 2 sp'], ['m'], ['1 2'], ['s me'], ['medim 3'], ['zz']])(
+    '“%s”: each page is the slice of the full sorted result',
+    async (text) => {
+      const full = (await searchCompanyIds(db, { text, filters: {}, sort: 'name' })).ids;
+      for (const start of [0, 50, 1000]) {
+        const page = await searchCompanyPage(db, text, start, 50);
+        expect(page.ids).toEqual(full.slice(start, start + 50));
+        expect(page.hasMore).toBe(full.length > start + 50);
+        if (page.total !== null) expect(page.total).toBe(full.length);
+      }
+      expect(await countCompanyMatches(db, text)).toBe(full.length);
+    },
+    60_000,
+  );
 });
 
 describe('the first page of a broad search', () => {
@@ -120,7 +142,9 @@ describe('the first page of a broad search', () => {
   let recordReads = 0;
   beforeEach(async () => {
     const rows = Array.from({ length: COUNT }, (_, i) =>
-      company(`${['Metal', 'Meso', 'Med', 'Drvo'][i % 4]} ${i % 5 === 0 ? 'Metalurgija' : 'Zagreb'} ${i}`, 'HR', { city: i % 3 === 0 ? 'Međimurje' : 'Osijek' }),
+      company(`${['Metal', 'Meso', 'Med', 'Drvo'][i % 4]} ${i % 5 === 0 ? 'Metalurgija' : 'Zagreb'} ${i}`, 'HR', {
+        city: i % 3 === 0 ? 'Međimurje' : 'Osijek',
+      }),
     );
     await importCompanies(db, rows);
     // Counts every read of company records (not keys) below Dexie, whatever API the search uses.
@@ -135,10 +159,22 @@ describe('the first page of a broad search', () => {
           if (name !== 'companies') return table;
           return {
             ...table,
-            get: (req) => { recordReads++; return table.get(req); },
-            getMany: (req) => { recordReads += req.keys.length; return table.getMany(req); },
-            query: (req) => { if (req.values) recordReads++; return table.query(req); },
-            openCursor: (req) => { if (req.values) recordReads++; return table.openCursor(req); },
+            get: (req) => {
+              recordReads++;
+              return table.get(req);
+            },
+            getMany: (req) => {
+              recordReads += req.keys.length;
+              return table.getMany(req);
+            },
+            query: (req) => {
+              if (req.values) recordReads++;
+              return table.query(req);
+            },
+            openCursor: (req) => {
+              if (req.values) recordReads++;
+              return table.openCursor(req);
+            },
           };
         },
       }),
@@ -147,31 +183,44 @@ describe('the first page of a broad search', () => {
     recordReads = 0;
   }, 60_000);
 
-  it.each([['me'], ['metal'], ['med'], ['dr']])('“%s” (one word matching thousands): its 50 names come from the word index, no record read', async (text) => {
-    const page = await searchCompanyPage(db, text, 0, 50);
-    expect(recordReads).toBe(0);
-    const full = (await searchCompanyIds(db, { text, filters: {}, sort: 'name' })).ids;
-    expect(page.ids).toEqual(full.slice(0, 50));
-  }, 60_000);
+  it.each([['me'], ['metal'], ['med'], ['dr']])(
+    '“%s” (one word matching thousands): its 50 names come from the word index, no record read',
+    async (text) => {
+      const page = await searchCompanyPage(db, text, 0, 50);
+      expect(recordReads).toBe(0);
+      const full = (await searchCompanyIds(db, { text, filters: {}, sort: 'name' })).ids;
+      expect(page.ids).toEqual(full.slice(0, 50));
+    },
+    60_000,
+  );
 
   it('two broad words: the page is merged from their index keys, no record read', async () => {
     const page = await searchCompanyPage(db, 'met zag', 0, 50);
     expect(recordReads).toBe(0);
-    expect(page.ids).toEqual((await searchCompanyIds(db, { text: 'met zag', filters: {}, sort: 'name' })).ids.slice(0, 50));
+    expect(page.ids).toEqual(
+      (await searchCompanyIds(db, { text: 'met zag', filters: {}, sort: 'name' })).ids.slice(0, 50),
+    );
   }, 60_000);
 });
 
 describe('a prefix of thousands of distinct words', () => {
   beforeEach(async () => {
-    await importCompanies(db, Array.from({ length: 4500 }, (_, i) => company(`${i % 2 ? 'Firma' : 'Kuća'} x${(i * 7919) % 4500}`, 'HR')));
+    await importCompanies(
+      db,
+      Array.from({ length: 4500 }, (_, i) => company(`${i % 2 ? 'Firma' : 'Kuća'} x${(i * 7919) % 4500}`, 'HR')),
+    );
   }, 60_000);
 
-  it.each([['x'], ['x1'], ['x fir'], ['kuc x2']])('“%s”: each page is the slice of the full sorted result', async (text) => {
-    const full = (await searchCompanyIds(db, { text, filters: {}, sort: 'name' })).ids;
-    for (const start of [0, 50, 400]) {
-      const page = await searchCompanyPage(db, text, start, 50);
-      expect(page.ids).toEqual(full.slice(start, start + 50));
-      expect(page.hasMore).toBe(full.length > start + 50);
-    }
-  }, 60_000);
+  it.each([['x'], ['x1'], ['x fir'], ['kuc x2']])(
+    '“%s”: each page is the slice of the full sorted result',
+    async (text) => {
+      const full = (await searchCompanyIds(db, { text, filters: {}, sort: 'name' })).ids;
+      for (const start of [0, 50, 400]) {
+        const page = await searchCompanyPage(db, text, start, 50);
+        expect(page.ids).toEqual(full.slice(start, start + 50));
+        expect(page.hasMore).toBe(full.length > start + 50);
+      }
+    },
+    60_000,
+  );
 });

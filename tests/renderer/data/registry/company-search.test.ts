@@ -11,7 +11,16 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 const add = (legalName: string, country: string, eventName?: string) =>
-  createCompany(db, { legalName, country, languages: [], role: 'both', status: 'registered', consent: {}, tags: [], ...(eventName ? { eventName } : {}) });
+  createCompany(db, {
+    legalName,
+    country,
+    languages: [],
+    role: 'both',
+    status: 'registered',
+    consent: {},
+    tags: [],
+    ...(eventName ? { eventName } : {}),
+  });
 
 it('lists each event name once, in order, without the companies that have none', async () => {
   await add('A', 'HR', 'Info day Kranj');

@@ -1,22 +1,48 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { LcpDatabase } from '../../../../src-renderer/data/db';
 import {
-  createCompany, DuplicateCompanyError, erasePerson, removePerson, savePerson, setCompanyArchived, updateCompany, checkDuplicates,
+  createCompany,
+  DuplicateCompanyError,
+  erasePerson,
+  removePerson,
+  savePerson,
+  setCompanyArchived,
+  updateCompany,
+  checkDuplicates,
 } from '../../../../src-renderer/data/registry/company-writes';
 import { importCompanies, importDuplicates } from '../../../../src-renderer/data/registry/company-import';
-import { countIndexOnly, pageCompanyIds, quickCompanyIds, searchCompanyIds } from '../../../../src-renderer/data/registry/company-search';
+import {
+  countIndexOnly,
+  pageCompanyIds,
+  quickCompanyIds,
+  searchCompanyIds,
+} from '../../../../src-renderer/data/registry/company-search';
 import type { CompanyFields, PersonFields } from '../../../../src-renderer/domain/registry/company-record';
 import { freshDatabase } from '../test-db';
 
 const company = (overrides: Partial<CompanyFields> = {}): CompanyFields => ({
-  legalName: 'Tera Tehnopolis d.o.o.', country: 'HR', city: 'Osijek', languages: ['hr'], role: 'both', status: 'registered', consent: {}, tags: [],
+  legalName: 'Tera Tehnopolis d.o.o.',
+  country: 'HR',
+  city: 'Osijek',
+  languages: ['hr'],
+  role: 'both',
+  status: 'registered',
+  consent: {},
+  tags: [],
   ...overrides,
 });
 const person = (overrides: Partial<PersonFields> = {}): PersonFields => ({
-  firstName: 'Ђорђе', lastName: 'Петровић', role: 'employee', email: 'djordje@example.rs', languages: [{ code: 'sr', level: 'C2' }], candidate: true, consent: {},
+  firstName: 'Ђорђе',
+  lastName: 'Петровић',
+  role: 'employee',
+  email: 'djordje@example.rs',
+  languages: [{ code: 'sr', level: 'C2' }],
+  candidate: true,
+  consent: {},
   ...overrides,
 });
-const search = (db: LcpDatabase, text: string, filters = {}, sort: 'name' | 'country' | 'updated' = 'name') => searchCompanyIds(db, { text, filters, sort });
+const search = (db: LcpDatabase, text: string, filters = {}, sort: 'name' | 'country' | 'updated' = 'name') =>
+  searchCompanyIds(db, { text, filters, sort });
 
 let db: LcpDatabase;
 beforeEach(async () => {
@@ -37,7 +63,9 @@ describe('company writes', () => {
 
   it('refuses the same VAT number in the same country, with the existing company', async () => {
     const first = await createCompany(db, company({ vatNumber: '33392005961' }));
-    const error = await createCompany(db, company({ legalName: 'Other', vatNumber: '33392005961' })).catch((e: unknown) => e);
+    const error = await createCompany(db, company({ legalName: 'Other', vatNumber: '33392005961' })).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(DuplicateCompanyError);
     expect((error as DuplicateCompanyError).verdict.existing.id).toBe(first.id);
     expect(await db.companies.count()).toBe(1);
@@ -87,9 +115,21 @@ describe('company writes', () => {
 describe('registry search', () => {
   beforeEach(async () => {
     await importCompanies(db, [
-      company({ legalName: 'Čakovec Metal d.o.o.', city: 'Čakovec', naceSection: 'C', headcount: 12, turnoverEur: 1_000_000 }),
+      company({
+        legalName: 'Čakovec Metal d.o.o.',
+        city: 'Čakovec',
+        naceSection: 'C',
+        headcount: 12,
+        turnoverEur: 1_000_000,
+      }),
       company({ legalName: 'Θεσσαλία Α.Ε.', country: 'GR', city: 'Λάρισα', role: 'host', status: 'seekingMatch' }),
-      company({ legalName: 'Нови Сад Софтвер', country: 'RS', city: 'Нови Сад', consent: { storeGivenAt: '2026-01-01', shareGivenAt: '2026-01-02' }, eventName: 'Fair 2026' }),
+      company({
+        legalName: 'Нови Сад Софтвер',
+        country: 'RS',
+        city: 'Нови Сад',
+        consent: { storeGivenAt: '2026-01-01', shareGivenAt: '2026-01-02' },
+        eventName: 'Fair 2026',
+      }),
       company({ legalName: 'Şirket Anonim', country: 'TR', city: 'İzmir', headcount: 300 }),
       company({ legalName: 'Novi Sad Logistics', country: 'RS', city: 'Novi Sad' }),
     ]);
@@ -106,7 +146,13 @@ describe('registry search', () => {
     expect(await names('novi sad')).toEqual(['Novi Sad Logistics', 'Нови Сад Софтвер']);
     expect(await names('нови сад соф')).toEqual(['Нови Сад Софтвер']);
     expect(await names('novi', { consent: 'share' })).toEqual(['Нови Сад Софтвер']);
-    expect(await names('', { role: 'host' })).toEqual(['Čakovec Metal d.o.o.', 'Novi Sad Logistics', 'Нови Сад Софтвер', 'Şirket Anonim', 'Θεσσαλία Α.Ε.']);
+    expect(await names('', { role: 'host' })).toEqual([
+      'Čakovec Metal d.o.o.',
+      'Novi Sad Logistics',
+      'Нови Сад Софтвер',
+      'Şirket Anonim',
+      'Θεσσαλία Α.Ε.',
+    ]);
     expect(await names('', { role: 'send' })).toHaveLength(4);
   });
 
@@ -129,7 +175,9 @@ describe('registry search', () => {
       { row: 2, fields: company({ vatNumber: 'HR33392005961' }) },
       { row: 3, fields: company({ vatNumber: '33392005961' }) },
     ];
-    expect(await importDuplicates(db, rows)).toEqual([{ row: 3, kind: 'sameId', field: 'vatNumber', existingId: undefined, earlierRow: 2 }]);
+    expect(await importDuplicates(db, rows)).toEqual([
+      { row: 3, kind: 'sameId', field: 'vatNumber', existingId: undefined, earlierRow: 2 },
+    ]);
     await createCompany(db, company({ legalName: 'X', vatNumber: '33392005961' }));
     expect((await importDuplicates(db, rows)).map((d) => d.row)).toEqual([2, 3]);
   });
@@ -149,7 +197,10 @@ describe('registry search', () => {
 
 describe('list paging and the prefix cache', () => {
   it('gives the first rows first, the count apart, then every id', async () => {
-    await importCompanies(db, Array.from({ length: 250 }, (_, i) => company({ legalName: `Firma ${String(i).padStart(3, '0')}` })));
+    await importCompanies(
+      db,
+      Array.from({ length: 250 }, (_, i) => company({ legalName: `Firma ${String(i).padStart(3, '0')}` })),
+    );
     const quick = await quickCompanyIds(db, { text: '', filters: {}, sort: 'name' });
     expect(quick).toMatchObject({ total: 200, complete: false, counting: true });
     expect(quick!.ids).toHaveLength(200);

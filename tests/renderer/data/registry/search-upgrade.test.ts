@@ -8,7 +8,15 @@ import { createCompany, savePerson } from '../../../../src-renderer/data/registr
 import type { CompanyFields } from '../../../../src-renderer/domain/registry/company-record';
 import { freshDatabase } from '../test-db';
 
-const fields = (legalName: string): CompanyFields => ({ legalName, country: 'DE', languages: [], role: 'both', status: 'lead', consent: {}, tags: [] });
+const fields = (legalName: string): CompanyFields => ({
+  legalName,
+  country: 'DE',
+  languages: [],
+  role: 'both',
+  status: 'lead',
+  consent: {},
+  tags: [],
+});
 
 let db: LcpDatabase | undefined;
 afterEach(async () => {
@@ -24,15 +32,25 @@ describe('German transliteration and numeric order in the registry', () => {
     db = await freshDatabase();
     const mueller = await createCompany(db, fields('Müller Metallbau GmbH'));
     const baker = await createCompany(db, fields('Großbäckerei Sonnenschein'));
-    await savePerson(db, baker.id, null, { firstName: 'Jürgen', lastName: 'Öztürk', role: 'owner', languages: [], candidate: false, consent: {} });
-    for (const query of ['muller', 'mueller', 'müller', 'MUELLER metall']) expect(await ids(db, query), query).toEqual([mueller.id]);
-    for (const query of ['grossbaeckerei', 'grossbackerei', 'großbäckerei', 'juergen oeztuerk', 'jurgen ozturk']) expect(await ids(db, query), query).toEqual([baker.id]);
+    await savePerson(db, baker.id, null, {
+      firstName: 'Jürgen',
+      lastName: 'Öztürk',
+      role: 'owner',
+      languages: [],
+      candidate: false,
+      consent: {},
+    });
+    for (const query of ['muller', 'mueller', 'müller', 'MUELLER metall'])
+      expect(await ids(db, query), query).toEqual([mueller.id]);
+    for (const query of ['grossbaeckerei', 'grossbackerei', 'großbäckerei', 'juergen oeztuerk', 'jurgen ozturk'])
+      expect(await ids(db, query), query).toEqual([baker.id]);
   });
 
   it('lists names with numbers in numeric order, with and without a search, by name and by country', async () => {
     db = await freshDatabase();
     const made: Record<string, string> = {};
-    for (const name of ['Firma 102', 'Firma 109', 'Firma 13', 'Firma 2']) made[name] = (await createCompany(db, fields(name))).id;
+    for (const name of ['Firma 102', 'Firma 109', 'Firma 13', 'Firma 2'])
+      made[name] = (await createCompany(db, fields(name))).id;
     const expected = ['Firma 2', 'Firma 13', 'Firma 102', 'Firma 109'].map((name) => made[name]);
     expect(await ids(db, '')).toEqual(expected);
     expect(await ids(db, 'firma')).toEqual(expected);
@@ -46,7 +64,13 @@ describe('German transliteration and numeric order in the registry', () => {
     const old = new LcpDatabase(name, 5);
     await old.open();
     await ensureIdentity(old);
-    const base = { lcpId: 'lcp', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', ...fields(''), archived: 0 as const };
+    const base = {
+      lcpId: 'lcp',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      ...fields(''),
+      archived: 0 as const,
+    };
     // As version 5 stored them: umlauts folded away only, numbers compared as text.
     const stored = [
       { ...base, id: 'c-13', legalName: 'Müller 13', searchWords: ['muller', '13'], nameKey: 'muller 13' },
@@ -54,7 +78,10 @@ describe('German transliteration and numeric order in the registry', () => {
     ];
     await old.companies.bulkAdd(stored);
     const oldKeys = stored.flatMap((c) => c.searchWords.map((word) => wordKey(0, word, c.nameKey, c.id)));
-    await old.companyWords.bulkPut(oldKeys.map(() => 0 as const), oldKeys);
+    await old.companyWords.bulkPut(
+      oldKeys.map(() => 0 as const),
+      oldKeys,
+    );
     expect(await ids(old, 'mueller')).toEqual([]);
     expect(await ids(old, '')).toEqual(['c-102', 'c-13']);
     old.close();

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { agreementFieldValues, applyMapping, MAPPABLE_FIELDS, suggestMapping } from '../../../../src-renderer/domain/agreements/field-mapping';
+import {
+  agreementFieldValues,
+  applyMapping,
+  MAPPABLE_FIELDS,
+  suggestMapping,
+} from '../../../../src-renderer/domain/agreements/field-mapping';
 import { EMPTY_TERMS } from '../../../../src-renderer/domain/agreements/terms';
 
 const input = {
@@ -34,6 +39,9 @@ describe('PDF form field mapping', () => {
 
   it('fills mapped fields only', () => {
     const values = agreementFieldValues(input, 'en');
-    expect(applyMapping({ a: 'mentor', b: '', c: 'reference' }, values)).toEqual({ a: 'Ελένη Παπαδοπούλου', c: 'HR-2026-0001' });
+    expect(applyMapping({ a: 'mentor', b: '', c: 'reference' }, values)).toEqual({
+      a: 'Ελένη Παπαδοπούλου',
+      c: 'HR-2026-0001',
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths, checkPeriod, PERIOD_RULES, ruleFor, type PeriodRule } from '../../../../src-renderer/domain/agreements/period-rules';
+import {
+  addMonths,
+  checkPeriod,
+  PERIOD_RULES,
+  ruleFor,
+  type PeriodRule,
+} from '../../../../src-renderer/domain/agreements/period-rules';
 
 describe('period rules', () => {
   it('picks the rule in force on the start date', () => {
@@ -14,8 +20,16 @@ describe('period rules', () => {
   });
 
   it('refuses one day short of a month and one day past six months', () => {
-    expect(checkPeriod('2026-03-01', '2026-03-30')).toMatchObject({ ok: false, field: 'endDate', error: 'periodTooShort' });
-    expect(checkPeriod('2026-03-01', '2026-09-01')).toMatchObject({ ok: false, field: 'endDate', error: 'periodTooLong' });
+    expect(checkPeriod('2026-03-01', '2026-03-30')).toMatchObject({
+      ok: false,
+      field: 'endDate',
+      error: 'periodTooShort',
+    });
+    expect(checkPeriod('2026-03-01', '2026-09-01')).toMatchObject({
+      ok: false,
+      field: 'endDate',
+      error: 'periodTooLong',
+    });
   });
 
   it('clamps month ends: 31 January plus one month is the end of February', () => {
@@ -33,13 +47,35 @@ describe('period rules', () => {
 
   it('reports bad, reversed and uncovered dates', () => {
     expect(checkPeriod('', '2026-03-31')).toMatchObject({ ok: false, field: 'startDate', error: 'periodInvalidDate' });
-    expect(checkPeriod('2026-02-30', '2026-03-31')).toMatchObject({ ok: false, field: 'startDate', error: 'periodInvalidDate' });
-    expect(checkPeriod('2026-03-31', '2026-03-01')).toMatchObject({ ok: false, field: 'endDate', error: 'periodEndBeforeStart' });
-    expect(checkPeriod('2010-01-01', '2010-02-15')).toMatchObject({ ok: false, field: 'startDate', error: 'periodNoRule' });
+    expect(checkPeriod('2026-02-30', '2026-03-31')).toMatchObject({
+      ok: false,
+      field: 'startDate',
+      error: 'periodInvalidDate',
+    });
+    expect(checkPeriod('2026-03-31', '2026-03-01')).toMatchObject({
+      ok: false,
+      field: 'endDate',
+      error: 'periodEndBeforeStart',
+    });
+    expect(checkPeriod('2010-01-01', '2010-02-15')).toMatchObject({
+      ok: false,
+      field: 'startDate',
+      error: 'periodNoRule',
+    });
   });
 
   it('uses the table it is given, so a new programme period needs no code change', () => {
-    const rules: PeriodRule[] = [...PERIOD_RULES.slice(0, 1), { id: 'next', validFrom: '2020-01-01', min: { months: 2 }, max: { months: 12 }, eligibleCountries: [], confirmed: false }];
+    const rules: PeriodRule[] = [
+      ...PERIOD_RULES.slice(0, 1),
+      {
+        id: 'next',
+        validFrom: '2020-01-01',
+        min: { months: 2 },
+        max: { months: 12 },
+        eligibleCountries: [],
+        confirmed: false,
+      },
+    ];
     expect(checkPeriod('2026-03-01', '2026-03-31', rules)).toMatchObject({ ok: false, error: 'periodTooShort' });
     expect(checkPeriod('2026-03-01', '2026-12-31', rules)).toMatchObject({ ok: true });
   });

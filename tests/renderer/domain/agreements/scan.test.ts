@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkScan, SCAN_MAX_BYTES, SCAN_MIN_BYTES, sniffScanType } from '../../../../src-renderer/domain/agreements/scan';
+import {
+  checkScan,
+  SCAN_MAX_BYTES,
+  SCAN_MIN_BYTES,
+  sniffScanType,
+} from '../../../../src-renderer/domain/agreements/scan';
 
 const head = (...bytes: number[]) => new Uint8Array(bytes);
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { amendmentReference, canAmend, canTransition, isEditable, newReference, pipelineStatusFor } from '../../../../src-renderer/domain/agreements/status';
+import {
+  amendmentReference,
+  canAmend,
+  canTransition,
+  isEditable,
+  newReference,
+  pipelineStatusFor,
+} from '../../../../src-renderer/domain/agreements/status';
 import { defaultLanguages, documentLanguages } from '../../../../src-renderer/domain/agreements/languages';
 import { fillTemplate, missingTexts } from '../../../../src-renderer/domain/agreements/clauses';
 
@@ -51,7 +58,12 @@ describe('agreement languages', () => {
 describe('clause texts', () => {
   it('reports what a clause file lacks', () => {
     expect(missingTexts({})).toContain('clauses.final.text');
-    const broken = { title: 'x', subject: 'y', labels: { page: 'Page {{page}}' }, clauses: { period: { heading: 'P', text: 'From {{start}}' } } };
+    const broken = {
+      title: 'x',
+      subject: 'y',
+      labels: { page: 'Page {{page}}' },
+      clauses: { period: { heading: 'P', text: 'From {{start}}' } },
+    };
     const problems = missingTexts(broken);
     expect(problems).toContain('labels.page:placeholders');
     expect(problems).toContain('clauses.period:placeholders');

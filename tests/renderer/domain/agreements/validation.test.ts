@@ -37,7 +37,9 @@ describe('agreement validation', () => {
   });
 
   it('requires companies in different countries', () => {
-    expect(validateAgreementDraft(draft(), { ...parties, host: { id: 'h', country: 'HR' } })).toEqual({ hostCompanyId: 'agreements:errors.sameCountry' });
+    expect(validateAgreementDraft(draft(), { ...parties, host: { id: 'h', country: 'HR' } })).toEqual({
+      hostCompanyId: 'agreements:errors.sameCountry',
+    });
   });
 
   it('requires the participant to belong to the sending company', () => {
@@ -47,8 +49,12 @@ describe('agreement validation', () => {
   });
 
   it('reports a period outside the rules with the limit as a count', () => {
-    expect(validateAgreementDraft(draft({ endDate: '2026-03-20' }), parties)).toEqual({ endDate: 'agreements:errors.periodTooShortMonths|{"count":1}' });
-    expect(validateAgreementDraft(draft({ endDate: '2026-12-20' }), parties)).toEqual({ endDate: 'agreements:errors.periodTooLongMonths|{"count":6}' });
+    expect(validateAgreementDraft(draft({ endDate: '2026-03-20' }), parties)).toEqual({
+      endDate: 'agreements:errors.periodTooShortMonths|{"count":1}',
+    });
+    expect(validateAgreementDraft(draft({ endDate: '2026-12-20' }), parties)).toEqual({
+      endDate: 'agreements:errors.periodTooLongMonths|{"count":6}',
+    });
   });
 
   it('requires parties, dates and the required terms, but not the optional ones', () => {
@@ -57,13 +63,31 @@ describe('agreement validation', () => {
       {},
     );
     expect(Object.keys(errors).sort()).toEqual(
-      ['sendingCompanyId', 'participantId', 'hostCompanyId', 'startDate', 'terms.placeOfWork', 'terms.mentor', 'terms.objectives', 'terms.tasks', 'terms.expectedResults', 'terms.workingTime', 'terms.insurance', 'terms.sendingPartner', 'terms.hostPartner'].sort(),
+      [
+        'sendingCompanyId',
+        'participantId',
+        'hostCompanyId',
+        'startDate',
+        'terms.placeOfWork',
+        'terms.mentor',
+        'terms.objectives',
+        'terms.tasks',
+        'terms.expectedResults',
+        'terms.workingTime',
+        'terms.insurance',
+        'terms.sendingPartner',
+        'terms.hostPartner',
+      ].sort(),
     );
   });
 
   it('allows one or two languages only', () => {
-    expect(validateAgreementDraft(draft({ languages: [] }), parties)).toEqual({ languages: 'agreements:errors.languages' });
-    expect(validateAgreementDraft(draft({ languages: ['hr', 'el', 'en'] }), parties)).toEqual({ languages: 'agreements:errors.languages' });
+    expect(validateAgreementDraft(draft({ languages: [] }), parties)).toEqual({
+      languages: 'agreements:errors.languages',
+    });
+    expect(validateAgreementDraft(draft({ languages: ['hr', 'el', 'en'] }), parties)).toEqual({
+      languages: 'agreements:errors.languages',
+    });
     expect(validateAgreementDraft(draft({ languages: ['hr'] }), parties)).toEqual({});
   });
 });

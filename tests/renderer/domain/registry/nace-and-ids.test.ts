@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkNationalId, checkVatNumber } from '../../../../src-renderer/domain/registry/company-ids';
-import { NACE_DIVISIONS, NACE_SECTIONS, naceDivisions, sectionOfDivision } from '../../../../src-renderer/domain/registry/nace';
+import {
+  NACE_DIVISIONS,
+  NACE_SECTIONS,
+  naceDivisions,
+  sectionOfDivision,
+} from '../../../../src-renderer/domain/registry/nace';
 
 describe('NACE Rev. 2', () => {
   it('has 21 sections and 88 divisions', () => {
@@ -14,14 +19,25 @@ describe('NACE Rev. 2', () => {
 
 describe('company ids', () => {
   it.each([
-    ['DE', 'DE136695976'], ['DE', '136695976'], ['GR', 'EL094259216'], ['HR', 'HR33392005961'], ['SI', 'SI 5022 3054'],
-    ['IT', 'IT00743110157'], ['FR', 'FR40303265045'], ['ES', 'ESA13585625'], ['AT', 'ATU13585627'], ['NO', 'NO974760673MVA'],
+    ['DE', 'DE136695976'],
+    ['DE', '136695976'],
+    ['GR', 'EL094259216'],
+    ['HR', 'HR33392005961'],
+    ['SI', 'SI 5022 3054'],
+    ['IT', 'IT00743110157'],
+    ['FR', 'FR40303265045'],
+    ['ES', 'ESA13585625'],
+    ['AT', 'ATU13585627'],
+    ['NO', 'NO974760673MVA'],
   ])('accepts the VAT number of %s %s', (country, value) => {
     expect(checkVatNumber(country, value).ok).toBe(true);
   });
 
   it('refuses a bad checksum and a bad format with different messages', () => {
-    expect(checkVatNumber('DE', 'DE136695977')).toEqual({ ok: false, error: 'companies:errors.vatChecksum|{"country":"DE"}' });
+    expect(checkVatNumber('DE', 'DE136695977')).toEqual({
+      ok: false,
+      error: 'companies:errors.vatChecksum|{"country":"DE"}',
+    });
     const format = checkVatNumber('DE', 'DE12');
     expect(format.ok).toBe(false);
     expect(!format.ok && format.error).toMatch(/^companies:errors\.vatInvalid\|/);

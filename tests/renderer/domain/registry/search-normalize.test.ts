@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compactId, foldForSearch, nameKey, queryWords, searchWords, wordSet } from '../../../../src-renderer/domain/registry/search-normalize';
+import {
+  compactId,
+  foldForSearch,
+  nameKey,
+  queryWords,
+  searchWords,
+  wordSet,
+} from '../../../../src-renderer/domain/registry/search-normalize';
 
 const finds = (text: string, query: string) => {
   const words = searchWords(text);
@@ -99,15 +106,34 @@ describe('German transliteration in the index', () => {
 });
 
 describe('name sort key', () => {
-  const sorted = (names: string[]) => [...names].sort((a, b) => (nameKey(a) < nameKey(b) ? -1 : nameKey(a) > nameKey(b) ? 1 : 0));
+  const sorted = (names: string[]) =>
+    [...names].sort((a, b) => (nameKey(a) < nameKey(b) ? -1 : nameKey(a) > nameKey(b) ? 1 : 0));
 
   it.each([
-    [['Firma 102', 'Firma 109', 'Firma 13'], ['Firma 13', 'Firma 102', 'Firma 109']],
-    [['Firma 10', 'Firma 9', 'Firma 1'], ['Firma 1', 'Firma 9', 'Firma 10']],
-    [['Lot 2b', 'Lot 2a', 'Lot 11'], ['Lot 2a', 'Lot 2b', 'Lot 11']],
-    [['Studio 007', 'Studio 8', 'Studio 70'], ['Studio 007', 'Studio 8', 'Studio 70']],
-    [['Zeta', '3M Italia', 'Alfa 2000', 'alfa 300'], ['3M Italia', 'alfa 300', 'Alfa 2000', 'Zeta']],
-    [['Čakovec 2', 'cakovec 10', 'Cakovec 1'], ['Cakovec 1', 'Čakovec 2', 'cakovec 10']],
+    [
+      ['Firma 102', 'Firma 109', 'Firma 13'],
+      ['Firma 13', 'Firma 102', 'Firma 109'],
+    ],
+    [
+      ['Firma 10', 'Firma 9', 'Firma 1'],
+      ['Firma 1', 'Firma 9', 'Firma 10'],
+    ],
+    [
+      ['Lot 2b', 'Lot 2a', 'Lot 11'],
+      ['Lot 2a', 'Lot 2b', 'Lot 11'],
+    ],
+    [
+      ['Studio 007', 'Studio 8', 'Studio 70'],
+      ['Studio 007', 'Studio 8', 'Studio 70'],
+    ],
+    [
+      ['Zeta', '3M Italia', 'Alfa 2000', 'alfa 300'],
+      ['3M Italia', 'alfa 300', 'Alfa 2000', 'Zeta'],
+    ],
+    [
+      ['Čakovec 2', 'cakovec 10', 'Cakovec 1'],
+      ['Cakovec 1', 'Čakovec 2', 'cakovec 10'],
+    ],
   ])('sorts %j as %j', (names, expected) => {
     expect(sorted(names)).toEqual(expected);
   });

@@ -18,11 +18,18 @@ describe('size class per Recommendation 2003/361', () => {
 
   it('gives its reason', () => {
     expect(sizeClass({ headcount: 5, turnoverEur: 3_000_000, balanceSheetEur: 1_500_000 }).reason).toEqual({
-      key: 'within', headcount: 5, staffMax: 9, by: 'balanceSheet', amount: 1_500_000, limit: 2_000_000,
+      key: 'within',
+      headcount: 5,
+      staffMax: 9,
+      by: 'balanceSheet',
+      amount: 1_500_000,
+      limit: 2_000_000,
     });
     expect(sizeClass({ headcount: 300 }).reason).toEqual({ key: 'staffTooHigh', headcount: 300 });
     expect(sizeClass({ headcount: 12 }).reason).toEqual({ key: 'headcountOnly', headcount: 12, staffMax: 49 });
     expect(sizeClass({ turnoverEur: 5 })).toEqual({ size: null, reason: { key: 'unknown' } });
-    expect(sizeClass({ headcount: 100, turnoverEur: 60_000_000, balanceSheetEur: 50_000_000 }).reason.key).toBe('financialTooHigh');
+    expect(sizeClass({ headcount: 100, turnoverEur: 60_000_000, balanceSheetEur: 50_000_000 }).reason.key).toBe(
+      'financialTooHigh',
+    );
   });
 });

@@ -43,12 +43,24 @@ beforeEach(async () => {
   // IndexedDB (fake-indexeddb) clones Node's Blob, not jsdom's: stored PDFs and scans are Node Blobs.
   vi.stubGlobal('Blob', NodeBlob);
   vi.stubGlobal('File', NodeFile);
-  vi.stubGlobal('crypto', { randomUUID: () => webcrypto.randomUUID(), getRandomValues: (a: Uint8Array) => webcrypto.getRandomValues(a), subtle: { digest } });
+  vi.stubGlobal('crypto', {
+    randomUUID: () => webcrypto.randomUUID(),
+    getRandomValues: (a: Uint8Array) => webcrypto.getRandomValues(a),
+    subtle: { digest },
+  });
   db = await freshDatabase();
   const base = { languages: [], role: 'both' as const, status: 'matched' as const, consent: {}, tags: [] };
   const sending = await createRecord(db, 'company', { ...base, legalName: 'Čokolada d.o.o.', country: 'HR' });
   const host = await createRecord(db, 'company', { ...base, legalName: 'Ελαιουργία Α.Ε.', country: 'GR' });
-  const person = await createRecord(db, 'person', { companyId: sending.id, firstName: 'Željka', lastName: 'Šimić', role: 'employee', languages: [], candidate: true, consent: {} });
+  const person = await createRecord(db, 'person', {
+    companyId: sending.id,
+    firstName: 'Željka',
+    lastName: 'Šimić',
+    role: 'employee',
+    languages: [],
+    candidate: true,
+    consent: {},
+  });
   companyIds = [sending.id, host.id];
   agreement = await createAgreement(
     db,
@@ -133,7 +145,12 @@ describe('useAgreementCommands: the agreement screen without its layout', () => 
     expect(result.current.commands.can('signed')).toBe(true);
 
     // A file too small to be a scan is refused with the reason; nothing is filed.
-    await act(() => result.current.commands.pickScan(new File([new Uint8Array(10)], 'scan.pdf', { type: 'application/pdf' }), 'attach'));
+    await act(() =>
+      result.current.commands.pickScan(
+        new File([new Uint8Array(10)], 'scan.pdf', { type: 'application/pdf' }),
+        'attach',
+      ),
+    );
     expect(result.current.commands.notice?.kind).toBe('error');
     expect(result.current.commands.notice?.text).toMatch(/too small/i);
     expect(result.current.commands.scan.pending).toBeNull();

@@ -71,7 +71,9 @@ describe('ImportDialog: the mapping step', () => {
     renderDialog();
     const t = i18n.getFixedT('de', 'companies');
     pickFile(csvFile(`${t('fields.legalName')};${t('fields.country')}\nKäserei Müller GmbH;DE\n`, 'firmen.csv'));
-    const country = await screen.findByRole<HTMLSelectElement>('combobox', { name: t('import.mapColumn', { column: t('fields.country') }) });
+    const country = await screen.findByRole<HTMLSelectElement>('combobox', {
+      name: t('import.mapColumn', { column: t('fields.country') }),
+    });
     expect(country.value).toBe('country');
     fireEvent.change(country, { target: { value: '' } });
     expect(screen.getByRole('alert').textContent).toBe(t('import.missingColumns', { fields: t('fields.country') }));

@@ -17,23 +17,59 @@ const LOCALES = path.resolve(__dirname, '../../../../locales');
 const files: Record<string, unknown> = {};
 for (const language of readdirSync(LOCALES)) {
   for (const file of readdirSync(path.join(LOCALES, language))) {
-    if (file.endsWith('.json')) files[`locales/${language}/${file}`] = JSON.parse(readFileSync(path.join(LOCALES, language, file), 'utf8'));
+    if (file.endsWith('.json'))
+      files[`locales/${language}/${file}`] = JSON.parse(readFileSync(path.join(LOCALES, language, file), 'utf8'));
   }
 }
 
 async function i18nIn(language: string) {
   const instance = i18next.createInstance();
-  await instance.init({ resources: buildResources(files), lng: language, fallbackLng: 'en', defaultNS: 'common', interpolation: { escapeValue: false } });
+  await instance.init({
+    resources: buildResources(files),
+    lng: language,
+    fallbackLng: 'en',
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+  });
   return instance;
 }
 
 const COMPANIES: CompanyFields[] = [
   {
-    legalName: 'Θεσσαλική Βιομηχανία Α.Ε.', country: 'GR', city: 'Λάρισα', vatNumber: '094259216', naceSection: 'C', naceDivision: '10',
-    headcount: 12000, role: 'host', status: 'seekingMatch', languages: ['el', 'en'], tags: ['food'], consent: { storeGivenAt: '2026-03-01' },
+    legalName: 'Θεσσαλική Βιομηχανία Α.Ε.',
+    country: 'GR',
+    city: 'Λάρισα',
+    vatNumber: '094259216',
+    naceSection: 'C',
+    naceDivision: '10',
+    headcount: 12000,
+    role: 'host',
+    status: 'seekingMatch',
+    languages: ['el', 'en'],
+    tags: ['food'],
+    consent: { storeGivenAt: '2026-03-01' },
   },
-  { legalName: 'Нови Сад Софтвер д.о.о.', country: 'RS', naceSection: 'J', naceDivision: '62', headcount: 12, role: 'send', status: 'agreementSigned', languages: [], tags: [], consent: {} },
-  { legalName: '=Formula d.o.o.', country: 'HR', role: 'both', status: 'lead', languages: ['hr'], tags: [], consent: {} },
+  {
+    legalName: 'Нови Сад Софтвер д.о.о.',
+    country: 'RS',
+    naceSection: 'J',
+    naceDivision: '62',
+    headcount: 12,
+    role: 'send',
+    status: 'agreementSigned',
+    languages: [],
+    tags: [],
+    consent: {},
+  },
+  {
+    legalName: '=Formula d.o.o.',
+    country: 'HR',
+    role: 'both',
+    status: 'lead',
+    languages: ['hr'],
+    tags: [],
+    consent: {},
+  },
 ];
 
 let db: LcpDatabase;
@@ -56,7 +92,10 @@ describe('CSV export', () => {
 
   for (const language of UI_LANGUAGES) {
     it(`imports its own export back, written in ${language} and read in any UI language`, async () => {
-      const csv = buildExport(await readCompaniesForExport(db, { text: '', filters: {}, sort: 'name' }), (await i18nIn(language)).t);
+      const csv = buildExport(
+        await readCompaniesForExport(db, { text: '', filters: {}, sort: 'name' }),
+        (await i18nIn(language)).t,
+      );
       const reader = await i18nIn(language === 'en' ? 'el' : 'en');
       const vocabulary = importVocabulary(reader);
       const parsed = parseCsv(csv);

@@ -12,7 +12,16 @@ export function csvFile(text: string, name = 'companies.csv'): File {
 
 /** A registered company the file names again (a likely duplicate). */
 export function registerOlivePresses(db: LcpDatabase) {
-  return createCompany(db, { legalName: 'Larisa Olive Presses S.A.', country: 'GR', city: 'Larisa', role: 'send', status: 'lead', languages: [], tags: [], consent: {} });
+  return createCompany(db, {
+    legalName: 'Larisa Olive Presses S.A.',
+    country: 'GR',
+    city: 'Larisa',
+    role: 'send',
+    status: 'lead',
+    languages: [],
+    tags: [],
+    consent: {},
+  });
 }
 
 /**

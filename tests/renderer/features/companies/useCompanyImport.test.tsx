@@ -61,10 +61,19 @@ describe('useCompanyImport: the CSV import without its dialog', () => {
     expect(await db.companies.count()).toBe(1);
 
     // Merge row 3 into the registered company, import row 5 as a company of its own.
-    act(() => result.current.setChoices(new Map([[3, 'update'], [5, 'create']])));
+    act(() =>
+      result.current.setChoices(
+        new Map([
+          [3, 'update'],
+          [5, 'create'],
+        ]),
+      ),
+    );
     await act(() => result.current.run());
     expect(result.current.stage).toEqual({ kind: 'done', created: 2, updated: 1 });
-    const companies = (await db.companies.toArray()).sort((a, b) => a.legalName.localeCompare(b.legalName) || (a.city ?? '').localeCompare(b.city ?? '', 'en'));
+    const companies = (await db.companies.toArray()).sort(
+      (a, b) => a.legalName.localeCompare(b.legalName) || (a.city ?? '').localeCompare(b.city ?? '', 'en'),
+    );
     expect(companies.map((c) => [c.legalName, c.city])).toEqual([
       ['Čokolada d.o.o.', 'Split'],
       ['Čokolada d.o.o.', 'Zagreb'],

@@ -17,8 +17,18 @@ let people: Person[];
 
 beforeEach(async () => {
   db = await freshDatabase();
-  ({ company } = await createQuickCompany(db, { legalName: 'Larisa Olive Presses S.A.', country: 'GR', contactFirstName: 'Eleni', contactLastName: 'Papadopoulou' }));
-  const candidate = await createCandidate(db, company.id, { firstName: 'Nikos', lastName: 'Georgiou', role: 'employee', languages: [] });
+  ({ company } = await createQuickCompany(db, {
+    legalName: 'Larisa Olive Presses S.A.',
+    country: 'GR',
+    contactFirstName: 'Eleni',
+    contactLastName: 'Papadopoulou',
+  }));
+  const candidate = await createCandidate(db, company.id, {
+    firstName: 'Nikos',
+    lastName: 'Georgiou',
+    role: 'employee',
+    languages: [],
+  });
   people = [candidate];
   interview = await startInterview(db, { companyId: company.id, interviewer: 'Maria' });
 });
@@ -38,7 +48,12 @@ describe('useInterviewDraft: the interview editor without its layout', () => {
     expect(await db.outbox.count()).toBe(outboxBefore);
 
     act(() => result.current.change('motivation', 'Find a distributor for presses in Slovenia.'));
-    act(() => result.current.changeNotes({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Met at the fair' }] }] }));
+    act(() =>
+      result.current.changeNotes({
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Met at the fair' }] }],
+      }),
+    );
     expect(result.current.draft.motivation).toBe('Find a distributor for presses in Slovenia.');
     await act(() => result.current.flush());
     const stored = await db.interviews.get(interview.id);
@@ -74,7 +89,8 @@ describe('useInterviewDraft: the interview editor without its layout', () => {
       consentStore: true,
     } as const;
     act(() => {
-      for (const [id, value] of Object.entries(answers)) result.current.change(id as keyof typeof answers, value as never);
+      for (const [id, value] of Object.entries(answers))
+        result.current.change(id as keyof typeof answers, value as never);
     });
     // Giving an answer takes it off the list of problems at once.
     expect(result.current.problems.map((p) => p.questionId)).not.toContain('motivation');

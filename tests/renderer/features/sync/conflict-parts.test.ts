@@ -8,6 +8,9 @@ describe('conflict values as shown', () => {
   it('shows only the differing parts of a structured value, one per line', () => {
     const mine = { organisationName: 'SBTH', contactPerson: 'Nikos', country: 'GR' };
     const theirs = { organisationName: 'SBTH (Larisa)', contactPerson: 'Eleni', country: 'GR' };
-    expect(differingParts(mine, theirs, '-')).toEqual({ mine: 'organisationName: SBTH\ncontactPerson: Nikos', theirs: 'organisationName: SBTH (Larisa)\ncontactPerson: Eleni' });
+    expect(differingParts(mine, theirs, '-')).toEqual({
+      mine: 'organisationName: SBTH\ncontactPerson: Nikos',
+      theirs: 'organisationName: SBTH (Larisa)\ncontactPerson: Eleni',
+    });
   });
 });

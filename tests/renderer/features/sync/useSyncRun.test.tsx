@@ -14,7 +14,15 @@ import { freshDatabase } from '../../data/test-db';
 
 /** The browser platform's hub access reads its token from this tab's sessionStorage. */
 const TOKEN_KEY = 'lcp.hub.token';
-const company = { legalName: 'Alpine Tools d.o.o.', country: 'SI', languages: [], role: 'both' as const, status: 'registered' as const, consent: {}, tags: [] };
+const company = {
+  legalName: 'Alpine Tools d.o.o.',
+  country: 'SI',
+  languages: [],
+  role: 'both' as const,
+  status: 'registered' as const,
+  consent: {},
+  tags: [],
+};
 
 let db: LcpDatabase;
 let pushes: PushRequest[];
@@ -24,7 +32,16 @@ const hub: HubTransport = async (request) => {
   const batch = JSON.parse(request.body!) as PushRequest;
   pushes.push(batch);
   const ackedSeq = Math.max(...batch.changes.map((c) => c.seq));
-  return { status: 200, body: JSON.stringify({ batchId: batch.batchId, applied: batch.changes.length, duplicates: 0, ackedSeq, conflicts: [] }) };
+  return {
+    status: 200,
+    body: JSON.stringify({
+      batchId: batch.batchId,
+      applied: batch.changes.length,
+      duplicates: 0,
+      ackedSeq,
+      conflicts: [],
+    }),
+  };
 };
 
 beforeEach(async () => {
@@ -77,7 +94,9 @@ describe('useSyncRun: the sync screen without its layout', () => {
     expect(pushes).toHaveLength(1);
     expect(result.current.run).toMatchObject({ running: false, failures: 0, lastReport: { pushed: 2 } });
     expect(await db.meta.get('sync.lastError')).toBeUndefined();
-    await waitFor(() => expect(result.current.status).toMatchObject({ pending: 0, lastError: null, lastPush: { sent: 2 } }));
+    await waitFor(() =>
+      expect(result.current.status).toMatchObject({ pending: 0, lastError: null, lastPush: { sent: 2 } }),
+    );
     expect(result.current.status?.lastSuccessAt).toEqual(expect.any(String));
     // A sync that went through answers the failure the status area showed.
     expect(getSnapshot().lastError?.labelKey).not.toBe('sync:errors.title');
