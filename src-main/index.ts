@@ -106,8 +106,8 @@ function createWindow(): BrowserWindow {
   const state = loadWindowState();
   // webPreferences come from secureWebPreferences(): sandbox, contextIsolation, no node, Auxclick off;
   // tests/main/security.test.ts holds them. New windows are denied by lockDownNavigation().
-  const window = new BrowserWindow({
-    // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- see above
+  // prettier-ignore
+  const window = new BrowserWindow({ // eng-disable CONTEXT_ISOLATION_JS_CHECK SANDBOX_JS_CHECK AUXCLICK_JS_CHECK -- see above
     ...DEFAULT_WINDOW_STATE,
     ...state,
     minWidth: 900,
