@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writeTables } from '../../src-renderer/data/entity-rules';
 import { exportPending } from '../../src-renderer/data/sync/export';
 import { pendingCount, runSync } from '../../src-renderer/data/sync/engine';
 import { nextBatch } from '../../src-renderer/data/sync/push';
@@ -121,7 +122,7 @@ for (const engine of ENGINES) {
         hub = await startHub(storage);
         const port = hub.port;
         const client = await newClient(httpTransport(() => `http://127.0.0.1:${port}`, token));
-        await client.db.transaction('rw', [client.db.companies, client.db.outbox, client.db.meta], async () => {
+        await client.db.transaction('rw', writeTables(client.db, 'company'), async () => {
           for (let i = 0; i < 1200; i++) await addCompany(client.db, `Company ${i}`, false);
         });
         const limits = { maxChanges: 100, maxBytes: 1024 * 1024 };
