@@ -40,6 +40,8 @@ export class SyncPage extends AppPage {
           saveFile: async () => ({ saved: false }),
           printPdf: async () => ({ printed: false }),
           openExternal: async () => ({ opened: false }),
+          // The native menu's intents: none arrive in this stand-in.
+          onIntent: () => () => undefined,
           hubGetConfig: async () => config,
           hubSetConfig: async (args: { url: string; token?: string | null }) => {
             calls.push(args);
