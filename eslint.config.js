@@ -3,6 +3,27 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * `no-restricted-imports` for renderer code. A later config block replaces the rule of an earlier
+ * one (it does not add to it), so every block lists the renderer-wide bans too: Electron only
+ * through platform/, and nothing of the hub's but src-shared/.
+ */
+const NO_ELECTRON = { name: 'electron', message: 'Use src-renderer/platform instead.' };
+const NO_HUB = { group: ['**/src-hub/**'], message: 'The app shares only src-shared/protocol with the hub.' };
+const NO_DEXIE = [
+  NO_ELECTRON,
+  {
+    name: 'dexie',
+    message: 'Only data/ touches Dexie: read through data/ hooks, write through bound writers (data/bound.ts).',
+  },
+  { name: 'dexie-react-hooks', message: 'Only data/ touches Dexie: wrap the live query in a data/ hook.' },
+];
+const NO_DATABASE = {
+  group: ['**/data/db', '**/data/DatabaseContext'],
+  message: 'No component holds the database: use a data/ hook (reads) or bound writers (data/bound.ts).',
+};
+const rendererImports = (paths, patterns) => ['error', { paths, patterns: [NO_HUB, ...patterns] }];
+
 export default tseslint.config(
   { ignores: ['out/**', 'dist/**', 'node_modules/**', 'test-results/**', 'screenshots/**', 'playwright-report/**'] },
   js.configs.recommended,
@@ -32,108 +53,45 @@ export default tseslint.config(
     rules: {
       ...reactHooks.configs.recommended.rules,
       // The renderer never talks to Electron directly: only through platform/ and the preload API.
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [{ name: 'electron', message: 'Use src-renderer/platform instead.' }],
-          patterns: [{ group: ['**/src-hub/**'], message: 'The app shares only src-shared/protocol with the hub.' }],
-        },
-      ],
+      'no-restricted-imports': rendererImports([NO_ELECTRON], []),
     },
   },
   {
-    // Layers point down: features/, ui/ and intents/ never import the shell (app/), and intents/
-    // (the user intents, under the features that use them) imports no feature either.
+    // Layers point down: features/, ui/ and intents/ never import the shell (app/), and no component
+    // holds the database.
     files: [
       'src-renderer/features/**/*.{ts,tsx}',
       'src-renderer/ui/**/*.{ts,tsx}',
       'src-renderer/intents/**/*.{ts,tsx}',
     ],
     rules: {
-      'no-restricted-imports': [
-        'error',
+      'no-restricted-imports': rendererImports(NO_DEXIE, [
+        NO_DATABASE,
         {
-          paths: [
-            { name: 'electron', message: 'Use src-renderer/platform instead.' },
-            {
-              name: 'dexie',
-              message:
-                'Only data/ touches Dexie: read through data/ hooks, write through bound writers (data/bound.ts).',
-            },
-            { name: 'dexie-react-hooks', message: 'Only data/ touches Dexie: wrap the live query in a data/ hook.' },
-          ],
-          patterns: [
-            { group: ['**/src-hub/**'], message: 'The app shares only src-shared/protocol with the hub.' },
-            {
-              group: ['**/data/db', '**/data/DatabaseContext'],
-              message: 'No component holds the database: use a data/ hook (reads) or bound writers (data/bound.ts).',
-            },
-            {
-              group: ['**/app/**', '../app', '../../app'],
-              message:
-                'features/, ui/ and intents/ may not import from app/ (the shell): use a lower module such as intents/.',
-            },
-          ],
+          group: ['**/app/**', '../app', '../../app'],
+          message:
+            'features/, ui/ and intents/ may not import from app/ (the shell): use a lower module such as intents/.',
         },
-      ],
+      ]),
     },
   },
   {
     // The shell holds no database either; App.tsx, the composition root, hands it to DatabaseProvider.
     files: ['src-renderer/app/**/*.{ts,tsx}'],
     ignores: ['src-renderer/app/App.tsx'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'electron', message: 'Use src-renderer/platform instead.' },
-            {
-              name: 'dexie',
-              message:
-                'Only data/ touches Dexie: read through data/ hooks, write through bound writers (data/bound.ts).',
-            },
-            { name: 'dexie-react-hooks', message: 'Only data/ touches Dexie: wrap the live query in a data/ hook.' },
-          ],
-          patterns: [
-            { group: ['**/src-hub/**'], message: 'The app shares only src-shared/protocol with the hub.' },
-            {
-              group: ['**/data/db', '**/data/DatabaseContext'],
-              message: 'No component holds the database: use a data/ hook (reads) or bound writers (data/bound.ts).',
-            },
-          ],
-        },
-      ],
-    },
+    rules: { 'no-restricted-imports': rendererImports(NO_DEXIE, [NO_DATABASE]) },
   },
   {
+    // intents/ (the user intents) sits under the shell and the features that use them.
     files: ['src-renderer/intents/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': [
-        'error',
+      'no-restricted-imports': rendererImports(NO_DEXIE, [
+        NO_DATABASE,
         {
-          paths: [
-            { name: 'electron', message: 'Use src-renderer/platform instead.' },
-            {
-              name: 'dexie',
-              message:
-                'Only data/ touches Dexie: read through data/ hooks, write through bound writers (data/bound.ts).',
-            },
-            { name: 'dexie-react-hooks', message: 'Only data/ touches Dexie: wrap the live query in a data/ hook.' },
-          ],
-          patterns: [
-            { group: ['**/src-hub/**'], message: 'The app shares only src-shared/protocol with the hub.' },
-            {
-              group: ['**/data/db', '**/data/DatabaseContext'],
-              message: 'No component holds the database: use a data/ hook (reads) or bound writers (data/bound.ts).',
-            },
-            {
-              group: ['**/app/**', '**/features/**'],
-              message: 'intents/ sits under the shell and the features: it imports neither.',
-            },
-          ],
+          group: ['**/app/**', '**/features/**'],
+          message: 'intents/ sits under the shell and the features: it imports neither.',
         },
-      ],
+      ]),
     },
   },
   {
