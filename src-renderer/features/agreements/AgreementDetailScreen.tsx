@@ -175,30 +175,22 @@ export function AgreementDetailScreen() {
                 </button>
               ) : null}
               {has('signed') ? (
-                <label className="button" data-testid="agreement-attach-scan">
-                  {t('detail.attachScan')}
-                  <input
-                    type="file"
-                    accept={SCAN_TYPES.join(',')}
-                    className="visually-hidden"
-                    data-testid="agreement-scan-input"
-                    disabled={scan.busy}
-                    onChange={pickScan('attach')}
-                  />
-                </label>
+                <ScanFileButton
+                  label={t('detail.attachScan')}
+                  testId="agreement-attach-scan"
+                  inputTestId="agreement-scan-input"
+                  disabled={scan.busy}
+                  onChange={pickScan('attach')}
+                />
               ) : null}
               {canReplaceScan(agreement.status) && agreement.signedScan ? (
-                <label className="button" data-testid="agreement-replace-scan">
-                  {t('detail.replaceScan')}
-                  <input
-                    type="file"
-                    accept={SCAN_TYPES.join(',')}
-                    className="visually-hidden"
-                    data-testid="agreement-replace-input"
-                    disabled={scan.busy}
-                    onChange={pickScan('replace')}
-                  />
-                </label>
+                <ScanFileButton
+                  label={t('detail.replaceScan')}
+                  testId="agreement-replace-scan"
+                  inputTestId="agreement-replace-input"
+                  disabled={scan.busy}
+                  onChange={pickScan('replace')}
+                />
               ) : null}
               {has('inSecondment') ? (
                 <button type="button" className="button" disabled={busy} onClick={() => void move('inSecondment')}>
@@ -248,4 +240,29 @@ function AmendedLink({ agreement }: { agreement: Agreement }) {
 
 function useAgreementReference(id: string | undefined): string | undefined {
   return useAgreement(id)?.reference;
+}
+
+type ScanFileButtonProps = {
+  label: string;
+  testId: string;
+  inputTestId: string;
+  disabled: boolean;
+  onChange: (event: ChangeEvent<HTMLInputElement>) => void;
+};
+
+/** A button that opens the file chooser for a signed scan (attach or replace). */
+function ScanFileButton({ label, testId, inputTestId, disabled, onChange }: ScanFileButtonProps) {
+  return (
+    <label className="button" data-testid={testId}>
+      {label}
+      <input
+        type="file"
+        accept={SCAN_TYPES.join(',')}
+        className="visually-hidden"
+        data-testid={inputTestId}
+        disabled={disabled}
+        onChange={onChange}
+      />
+    </label>
+  );
 }
