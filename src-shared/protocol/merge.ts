@@ -78,6 +78,14 @@ export function mergeStates(base: RecordState, incoming: RecordState): MergeResu
   return mergeFields(base, incoming);
 }
 
+/**
+ * Two different values under one clock (a replayed or hand-edited change; a correct replica never
+ * reuses a clock): the larger JSON wins, so every replica keeps the same one whatever the order.
+ */
+function breaksTie(incoming: unknown, current: unknown): boolean {
+  return JSON.stringify(incoming) > JSON.stringify(current);
+}
+
 function mergeFields(base: RecordState, incoming: RecordState): MergeResult {
   const data = { ...base.data };
   const clocks = { ...base.clocks };
@@ -87,14 +95,14 @@ function mergeFields(base: RecordState, incoming: RecordState): MergeResult {
   for (const [field, clock] of Object.entries(incoming.clocks)) {
     const value = field in incoming.data ? incoming.data[field] : null;
     const current = clocks[field];
-    if (current === undefined || clock > current) {
+    if (current === undefined || clock > current || (clock === current && breaksTie(value, data[field] ?? null))) {
       if (current !== undefined && !same(data[field] ?? null, value)) {
         overwritten.push({ field, lost: data[field] ?? null, kept: value, keptHlc: clock, reason: 'newerEdit' });
       }
       if (!same(data[field] ?? null, value) || current !== clock) changed = true;
       data[field] = value;
       clocks[field] = clock;
-    } else if (clock < current && !same(data[field] ?? null, value)) {
+    } else if (!same(data[field] ?? null, value)) {
       incomingLost.push({ field, lost: value, kept: data[field] ?? null, keptHlc: current, reason: 'newerEdit' });
     }
   }
