@@ -5,7 +5,7 @@
 import type { Transaction } from 'dexie';
 import { companySearchFields } from '../domain/registry/company-record';
 import type { Company, Person } from '../domain/model';
-import { wordKeys, type WordKey } from './registry/company-index';
+import { prefixKeys, wordKeys, type WordKey } from './registry/company-index';
 
 export type SchemaVersion = {
   version: number;
@@ -124,13 +124,13 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
   {
     // Registry search speed (issue 10): the word index also holds prefix rows (every company's
     // distinct 2- and 3-letter word starts, in name order), so a short query word reads one range
-    // instead of merging hundreds of words. The index is derived: built again from the companies.
+    // instead of merging hundreds of words. The word rows are as version 6 wrote them: only the
+    // prefix rows are added.
     version: 8,
     stores: {},
     upgrade: async (tx) => {
       const keys: WordKey[] = [];
-      await tx.table<Company, string>('companies').each((company) => keys.push(...wordKeys(company)));
-      await tx.table('companyWords').clear();
+      await tx.table<Company, string>('companies').each((company) => keys.push(...prefixKeys(company)));
       await tx.table('companyWords').bulkPut(
         keys.map(() => 0),
         keys,

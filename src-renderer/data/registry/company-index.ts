@@ -51,18 +51,23 @@ export function prefixBase(archived: 0 | 1, prefix: string): string {
   return `p${archived}${SEP}${prefix}${SEP}`;
 }
 
+/** The prefix rows of a company: one per distinct 2- or 3-letter start of its words. */
+export function prefixKeys(company: Pick<Company, 'id' | 'searchWords' | 'nameKey' | 'archived'>): WordKey[] {
+  const archived = company.archived ?? 0;
+  const position = `${(company.nameKey ?? '').slice(0, NAME_KEY_LENGTH)}${SEP}${company.id}`;
+  const prefixes = new Set<string>();
+  for (const word of company.searchWords ?? [])
+    for (const length of PREFIX_LENGTHS) if (word.length >= length) prefixes.add(word.slice(0, length));
+  return [...prefixes].map((prefix) => prefixBase(archived, prefix) + position);
+}
+
 /** Every index row of a company: its word rows and its prefix rows. */
 export function wordKeys(company: Pick<Company, 'id' | 'searchWords' | 'nameKey' | 'archived'>): WordKey[] {
   const archived = company.archived ?? 0;
   const nameKey = (company.nameKey ?? '').slice(0, NAME_KEY_LENGTH);
-  const words = company.searchWords ?? [];
-  const prefixes = new Set<string>();
-  for (const word of words)
-    for (const length of PREFIX_LENGTHS) if (word.length >= length) prefixes.add(word.slice(0, length));
-  const position = `${nameKey}${SEP}${company.id}`;
   return [
-    ...words.map((word) => wordKey(archived, word, nameKey, company.id)),
-    ...[...prefixes].map((prefix) => prefixBase(archived, prefix) + position),
+    ...(company.searchWords ?? []).map((word) => wordKey(archived, word, nameKey, company.id)),
+    ...prefixKeys(company),
   ];
 }
 

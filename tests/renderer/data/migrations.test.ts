@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { LcpDatabase } from '../../../src-renderer/data/db';
-import { keyId, wordKeys } from '../../../src-renderer/data/registry/company-index';
+import { keyId, prefixKeys, wordKeys } from '../../../src-renderer/data/registry/company-index';
 import { LATEST_VERSION, SCHEMA_VERSIONS } from '../../../src-renderer/data/schema';
 
 /** A record for each table, as a database of that version could hold it. */
@@ -114,11 +114,16 @@ describe('schema migrations', () => {
       expect(upgraded.verno).toBe(LATEST_VERSION);
       for (const [table, count] of Object.entries(seeded)) {
         // A table dropped by a later version would have to say so here. The word index is derived:
-        // versions 6 and 8 build it again from the companies.
+        // version 6 builds it again from the companies, version 8 adds their prefix rows.
+        const companies = await upgraded.companies.toArray();
         const expected =
-          table === 'companyWords' && step.version < 8
-            ? (await upgraded.companies.toArray()).flatMap((c) => wordKeys(c)).length
-            : count;
+          table !== 'companyWords'
+            ? count
+            : step.version < 6
+              ? companies.flatMap((c) => wordKeys(c)).length
+              : step.version < 8
+                ? count + companies.flatMap((c) => prefixKeys(c)).length
+                : count;
         expect(await upgraded.table(table).count(), table).toBe(expected);
       }
       // Rows seeded before version 3 are reachable through its indexes.
