@@ -49,12 +49,11 @@ const LONGEST_PREFIX_ROW = Math.max(...PREFIX_LENGTHS);
  * - No words: the name index, offset and limit.
  * - Each word is read from the index, at most SET_CAP keys: a 2–3 letter word from its prefix rows
  *   (one range in name order), a longer one from the word rows.
- * - Words read whole give sets, intersected in memory: with no broad word, that is the answer.
- * - Broad words give streams in name order, intersected with the sets' result by leapfrogging
- *   (every stream jumps to the furthest name any of them is at, so the rarest leads and a broad one
- *   is read only where it could match); for one word the stream's first keys are the page.
- * - One-letter words (and starts of thousands of distinct words) are checked on the candidates'
- *   records, a batch at a time.
+ * - Words read whole give sets, intersected in memory; any broader word is then checked on those
+ *   candidates' records, a batch at a time.
+ * - Only broad words: their streams in name order are intersected by leapfrogging (every stream
+ *   jumps to the furthest name any of them is at); for one word the stream's first keys are the
+ *   page. One-letter words (and starts of thousands of distinct words) are checked on the records.
  */
 export async function searchCompanyPage(
   db: LcpDatabase,
@@ -85,26 +84,16 @@ export async function searchCompanyPage(
   const streams = sources.filter((source) => source.kind === 'stream').map((source) => source.stream);
   const checks = sources.filter((source) => source.kind === 'check').map((source) => source.word);
   if (sets.length > 0) {
-    const candidates = intersect(sets.map((set) => set.positions));
-    if (streams.length > 0)
-      return leapfrog(db, archived, words, [memoryStream(candidates), ...streams], checks, start, count);
-    if (checks.length === 0) return page(candidates.map(positionId), start, count, true);
-    const checked = await checkOnRecords(db, candidates.map(positionId), checks, want);
+    const candidates = intersect(sets.map((set) => set.positions)).map(positionId);
+    // A broad word is checked on the few candidates' records, 64 to a read: seeking its range to each
+    // candidate's name would be one read per candidate.
+    const broad = sources.filter((source) => source.kind !== 'set').map((source) => source.word);
+    if (broad.length === 0) return page(candidates, start, count, true);
+    const checked = await checkOnRecords(db, candidates, broad, want);
     return page(checked.ids, start, count, checked.complete);
   }
   if (streams.length === 0) return walkByName(db, archived, words, start, count);
   return leapfrog(db, archived, words, streams, checks, start, count);
-}
-
-/** A sorted list of positions as a stream (a word read whole, leading a leapfrog with broad ones). */
-function memoryStream(positions: string[]): NameStream {
-  let at = 0;
-  return {
-    head: () => positions[at],
-    seek: async (target) => {
-      while (at < positions.length && positions[at]! < target) at++;
-    },
-  };
 }
 
 async function openSource(
