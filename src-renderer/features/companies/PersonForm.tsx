@@ -18,7 +18,8 @@ export function PersonForm({
 }: {
   companyId: string;
   person: Person | null;
-  onDone: () => void;
+  /** With the saved person's name after a save; without after Cancel. */
+  onDone: (saved?: { firstName: string; lastName: string }) => void;
 }) {
   const { t } = useTranslation('companies');
   const { savePerson } = usePersonWriters();
@@ -39,7 +40,7 @@ export function PersonForm({
       () => savePerson(companyId, person?.id ?? null, personFieldsFromDraft(parsed.data)),
       'status.saveFailed',
     );
-    onDone();
+    onDone({ firstName: parsed.data.firstName, lastName: parsed.data.lastName });
   }
 
   const text = (field: Exclude<keyof PersonDraft, 'candidate'>, type = 'text') => (
@@ -105,7 +106,7 @@ export function PersonForm({
         <button type="submit" className="button button--primary" data-testid="person-save">
           {t('people.save')}
         </button>
-        <button type="button" className="button button--quiet" onClick={onDone}>
+        <button type="button" className="button button--quiet" onClick={() => onDone()}>
           {t('form.cancel')}
         </button>
       </div>

@@ -13,9 +13,11 @@ import { SyncErrorNotice } from './SyncErrorNotice';
 import { SyncResult } from './SyncResult';
 import { useSyncRun } from './useSyncRun';
 import './sync.css';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 export function SyncScreen() {
   const { t, i18n } = useTranslation('sync');
+  const screenHeadingRef = useScreenFocus();
   const { exportPending } = useSyncWriters();
   const status = useSyncStatus();
   const run = useSyncRun();
@@ -55,7 +57,9 @@ export function SyncScreen() {
 
   return (
     <div className="page sync">
-      <h1>{t('title')}</h1>
+      <h1 ref={screenHeadingRef} {...screenHeading}>
+        {t('title')}
+      </h1>
       <p className="card__lead">{t('lead')}</p>
       <div className="page__columns">
         <div className="page__main">
