@@ -20,9 +20,11 @@ export function Shell({ children }: { children: ReactNode }) {
   const mainRef = useRef<HTMLElement>(null);
   const menuId = useId();
   // The menu toggle shows only on narrow windows (200 % zoom and below); it closes on every screen change.
-  const { pathname } = useLocation();
-  const [menu, setMenu] = useState({ open: false, path: pathname });
-  const menuOpen = menu.open && menu.path === pathname;
+  // Open for the screen it was opened on: any navigation (a link, a shortcut, the history) closes it.
+  // (The location object itself: a hash changed from outside the router gives every entry the key "default".)
+  const location = useLocation();
+  const [openOn, setOpenOn] = useState<typeof location | null>(null);
+  const menuOpen = openOn === location;
   return (
     <div className="shell">
       <a
@@ -48,7 +50,7 @@ export function Shell({ children }: { children: ReactNode }) {
             className="sidebar__toggle"
             aria-expanded={menuOpen}
             aria-controls={menuId}
-            onClick={() => setMenu({ open: !menuOpen, path: pathname })}
+            onClick={() => setOpenOn(menuOpen ? null : location)}
             data-testid="menu-toggle"
           >
             <span aria-hidden="true">☰</span> {t('a11y.menu')}

@@ -19,6 +19,27 @@ type DialogProps = {
   children: ReactNode;
 };
 
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
+
+/** Tab from the last control goes to the first, Shift+Tab from the first to the last: never out to the browser. */
+function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
+  const controls = [...event.currentTarget.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+    (element) => element.offsetParent !== null || element === document.activeElement,
+  );
+  const first = controls[0];
+  const last = controls[controls.length - 1];
+  if (!first || !last) return;
+  const active = document.activeElement;
+  if (event.shiftKey && (active === first || active === event.currentTarget)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && active === last) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 /**
  * The one modal dialog of the app: a native `<dialog>` opened with `showModal()`, so the browser moves
  * focus in, keeps Tab inside, makes the page behind inert and closes on Escape. Mounting opens it,
@@ -59,6 +80,10 @@ export function Dialog({
   }, []);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key === 'Tab') {
+      keepTabInside(event);
+      return;
+    }
     if (event.key !== 'Escape') return;
     // The dialog owns Escape: the page behind (a company page's Escape goes back to the list) never sees it.
     event.preventDefault();

@@ -24,8 +24,9 @@ export function useScreenFocus<T extends HTMLElement = HTMLHeadingElement>() {
     const first = focusedPath === null;
     focusedPath = pathname;
     // A screen that already moved focus inside itself (a search, a form's first error) keeps it.
+    const main = heading.closest('main');
     const active = document.activeElement;
-    const inside = active && active !== document.body && heading.closest('main')?.contains(active);
+    const inside = active && active !== document.body && active !== main && main?.contains(active);
     if (!first && !inside) heading.focus();
   });
   return ref;

@@ -48,6 +48,7 @@ export function PeopleSection({ companyId }: { companyId: string }) {
         'status.saving',
         () => (kind === 'erase' ? erasePerson(person.id) : removePerson(person.id)),
         'status.saveFailed',
+        { doneKey: null },
       );
       setConfirming(null);
       tell(kind === 'erase' ? t('a11y.personErased') : t('a11y.personRemoved', { name }));
