@@ -5,6 +5,8 @@ export const APP_NAME = 'LCP Desk';
 
 /** The path whose screen last took focus; the first screen after start-up leaves focus alone (the skip link is first). */
 let focusedPath: string | null = null;
+/** The heading that took it. */
+let focusedHeading: HTMLElement | null = null;
 
 /**
  * A screen's heading: on every screen change (a new path) focus moves to it, and the document title
@@ -20,14 +22,24 @@ export function useScreenFocus<T extends HTMLElement = HTMLHeadingElement>() {
     const text = heading.textContent?.trim();
     const title = text ? `${text} – ${APP_NAME}` : APP_NAME;
     if (document.title !== title) document.title = title;
-    if (focusedPath === pathname) return;
+    const active = document.activeElement;
+    const nowhere = !active || active === document.body;
+    if (focusedPath === pathname) {
+      // The heading that took the focus went away (a "not found" shown for a moment): this one takes it.
+      if (focusedHeading && focusedHeading !== heading && !focusedHeading.isConnected && nowhere) {
+        focusedHeading = heading;
+        heading.focus();
+      }
+      return;
+    }
     const first = focusedPath === null;
     focusedPath = pathname;
     // A screen that already moved focus inside itself (a search, a form's first error) keeps it.
     const main = heading.closest('main');
-    const active = document.activeElement;
-    const inside = active && active !== document.body && active !== main && main?.contains(active);
-    if (!first && !inside) heading.focus();
+    const inside = !nowhere && active !== main && main?.contains(active);
+    if (first || inside) return;
+    focusedHeading = heading;
+    heading.focus();
   });
   return ref;
 }

@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { AgreementsPage } from './pages/agreements-page';
-import { expectNoHorizontalScroll, expectNoSeriousViolations, tabTo, typeDate } from './pages/a11y';
+import { describeFocus, expectNoHorizontalScroll, expectNoSeriousViolations, tabTo, typeDate } from './pages/a11y';
 import { seedCompanies } from './pages/seed-companies';
 
 const HOST = { id: '22222222-2222-4222-8222-222222222222', legalName: 'Ελαιουργία Θεσσαλίας Α.Ε.', country: 'GR' };
@@ -28,8 +28,8 @@ const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 /** After a screen change: the focus is on the new screen's heading and the window is titled after it. */
 async function onScreen(page: Page, heading: string | RegExp): Promise<void> {
   await expect(h1(page)).toHaveText(heading);
-  await expect(h1(page)).toBeFocused();
   const text = (await h1(page).textContent())!.trim();
+  await expect.poll(() => describeFocus(page), { message: 'the focus is on the screen heading' }).toBe(`h1 "${text}"`);
   await expect(page).toHaveTitle(`${text} – LCP Desk`);
 }
 
@@ -114,10 +114,10 @@ test('keyboard only: a company with a person, an interview finished, an agreemen
   await keys.press('Enter');
   await onScreen(page, COMPANY);
   const option = (name: string, value: string) => page.locator(`input[name="${name}"][value="${value}"]`);
-  if (!(await option('roleWanted', 'both').isChecked())) {
-    await tabTo(page, option('roleWanted', 'both'));
-    await keys.press('Space');
-  }
+  // Sending only: no host offer to describe.
+  await tabTo(page, page.locator('input[name="roleWanted"]:checked'));
+  for (let i = 0; i < 3 && !(await option('roleWanted', 'send').isChecked()); i++) await keys.press('ArrowUp');
+  await expect(option('roleWanted', 'send')).toBeChecked();
   await tabTo(page, option('objectives', 'markets'));
   await keys.press('Space');
   await tabTo(page, page.locator('[name="motivation"]'));
@@ -134,7 +134,13 @@ test('keyboard only: a company with a person, an interview finished, an agreemen
   await keys.type('3');
   await keys.press('Tab');
   await keys.type('2027-03');
-  for (let i = 0; i < 3; i++) await keys.press('Alt+PageDown');
+  await keys.press('Alt+PageDown');
+  const candidate = page.locator('label.choice--person', { hasText: PERSON.first }).locator('input');
+  await tabTo(page, candidate);
+  if (!(await candidate.isChecked())) await keys.press('Space');
+  await expect(candidate).toBeChecked();
+  await keys.press('Alt+PageDown');
+  await keys.press('Alt+PageDown');
   await tabTo(page, page.locator('[name="consentStore"]'));
   await keys.press('Space');
   await expect(page.getByTestId('autosave-state')).toHaveAttribute('data-state', /^(saved|idle)$/);
@@ -145,7 +151,7 @@ test('keyboard only: a company with a person, an interview finished, an agreemen
 
   // An agreement: New agreement (Ctrl+Shift+A), saved, its PDF generated and saved.
   await keys.press('Control+Shift+A');
-  await onScreen(page, 'New agreement');
+  await onScreen(page, 'New secondment agreement');
   const sending = page.getByTestId('picker-sendingCompanyId').getByRole('combobox');
   await tabTo(page, sending);
   await keys.type('cakovec');

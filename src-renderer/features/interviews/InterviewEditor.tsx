@@ -100,9 +100,11 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
   const completed = interview.status === 'completed';
   // Finish went through: its buttons are gone, the notice that says so takes the focus.
   const completedNotice = useRef<HTMLParagraphElement>(null);
+  // (Once both are known: the write's answer and the interview read back as completed, in either order.)
+  const showsDone = justCompleted && completed;
   useEffect(() => {
-    if (justCompleted) completedNotice.current?.focus();
-  }, [justCompleted]);
+    if (showsDone) completedNotice.current?.focus();
+  }, [showsDone]);
 
   return (
     <div className="page page--wide interview" data-testid="interview">
