@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { AgreementsPage } from './pages/agreements-page';
 import { describeFocus, expectNoHorizontalScroll, expectNoSeriousViolations, tabTo, typeDate } from './pages/a11y';
 import { seedCompanies } from './pages/seed-companies';
+import { freshSqlite, registerLcp, startHub, type RunningHub } from '../hub/hub-process';
 
 const HOST = { id: '22222222-2222-4222-8222-222222222222', legalName: 'Ελαιουργία Θεσσαλίας Α.Ε.', country: 'GR' };
 const COMPANY = 'Čakovec Metal d.o.o.';
@@ -22,6 +23,14 @@ const TERMS: [string, string][] = [
   ['hostPartner', 'Association of Thessalian Enterprises and Industries'],
 ];
 
+/** Opens a screen by its address and waits until it has shown its content. */
+async function openScreen(page: Page, hash: string): Promise<void> {
+  await page.goto(`./#${hash}`);
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${hash.replace(/\?.*$/, '')}`);
+  await expect(h1(page)).toBeVisible();
+  await expect(page.locator('.loading')).toHaveCount(0);
+}
+
 const focused = (page: Page, testId: string) => expect(page.getByTestId(testId)).toBeFocused();
 const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
 
@@ -36,7 +45,7 @@ async function onScreen(page: Page, heading: string | RegExp): Promise<void> {
 test('keyboard only: a company with a person, an interview finished, an agreement and its PDF; axe on every screen in en and de', async ({
   page,
 }) => {
-  test.setTimeout(420_000);
+  test.setTimeout(600_000);
   const keys = page.keyboard;
   const app = new AgreementsPage(page);
   await app.open('/');
@@ -106,7 +115,7 @@ test('keyboard only: a company with a person, an interview finished, an agreemen
   const picker = page.locator('.company-picker').getByRole('combobox');
   await tabTo(page, picker);
   await keys.type('cakovec');
-  await expect(page.locator('.company-picker').getByRole('option', { name: new RegExp(COMPANY) })).toBeVisible();
+  await expect(page.locator('.company-picker').getByRole('option')).toHaveText([new RegExp(COMPANY)]);
   await keys.press('ArrowDown');
   await keys.press('Enter');
   await expect(page.getByTestId('picker-chosen')).toContainText(COMPANY);
@@ -155,7 +164,7 @@ test('keyboard only: a company with a person, an interview finished, an agreemen
   const sending = page.getByTestId('picker-sendingCompanyId').getByRole('combobox');
   await tabTo(page, sending);
   await keys.type('cakovec');
-  await expect(page.getByTestId('picker-sendingCompanyId').getByRole('option').first()).toBeVisible();
+  await expect(page.getByTestId('picker-sendingCompanyId').getByRole('option')).toHaveText([new RegExp(COMPANY)]);
   await keys.press('ArrowDown');
   await keys.press('Enter');
   await expect(page.getByTestId('picker-sendingCompanyId').getByTestId('picker-chosen')).toContainText(COMPANY);
@@ -165,7 +174,7 @@ test('keyboard only: a company with a person, an interview finished, an agreemen
   const host = page.getByTestId('picker-hostCompanyId').getByRole('combobox');
   await tabTo(page, host);
   await keys.type('θεσσαλιας');
-  await expect(page.getByTestId('picker-hostCompanyId').getByRole('option').first()).toBeVisible();
+  await expect(page.getByTestId('picker-hostCompanyId').getByRole('option')).toHaveText([new RegExp(HOST.legalName)]);
   await keys.press('ArrowDown');
   await keys.press('Enter');
   await expect(page.getByTestId('picker-hostCompanyId').getByTestId('picker-chosen')).toContainText(HOST.legalName);
@@ -181,7 +190,7 @@ test('keyboard only: a company with a person, an interview finished, an agreemen
   }
   await tabTo(page, page.getByTestId('agreement-save'));
   await keys.press('Enter');
-  await onScreen(page, /^[A-Z0-9-]+/);
+  await onScreen(page, /^[A-Z]{2}-\d{4}-/);
   const agreementUrl = page.url();
   await tabTo(page, page.getByTestId('agreement-generate'));
   await keys.press('Enter');
@@ -232,24 +241,21 @@ test('keyboard only: a company with a person, an interview finished, an agreemen
   ];
   for (const language of ['en', 'de']) {
     if (language === 'de') {
-      await app.open('/settings');
+      await openScreen(page, '/settings');
       await page.getByTestId('language-select').selectOption('de');
       await expect(h1(page)).toHaveText('Einstellungen');
     }
     for (const screen of screens) {
-      await app.open(screen);
-      await expect(h1(page)).toBeVisible();
-      await expect(page.locator('.loading')).toHaveCount(0);
+      await openScreen(page, screen);
       await expectNoSeriousViolations(page, `${screen} (${language})`);
     }
     // The dialogs: import (its first step), erase, a person's removal.
-    await app.open('/companies');
-    await page.getByTestId('company-count').waitFor();
+    await openScreen(page, '/companies');
     await page.locator('.page__head').getByRole('button').first().click();
     await expect(page.getByTestId('import-dialog')).toBeVisible();
     await expectNoSeriousViolations(page, `import dialog (${language})`);
     await keys.press('Escape');
-    await app.open(`/companies/${companyUrl.company}`);
+    await openScreen(page, `/companies/${companyUrl.company}`);
     await page.getByTestId('company-erase').click();
     await expect(page.getByTestId('remove-name')).toBeFocused();
     await expectNoSeriousViolations(page, `erase dialog (${language})`);
@@ -360,9 +366,7 @@ test('reflow at 200 % zoom (640 px) and at 320 px: one column, a Menu button, no
     await page.getByRole('navigation').getByRole('link', { name: 'Companies' }).click();
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     for (const screen of screens) {
-      await app.open(screen);
-      await expect(h1(page)).toBeVisible();
-      await expect(page.locator('.loading')).toHaveCount(0);
+      await openScreen(page, screen);
       await expectNoHorizontalScroll(page, `${screen} at ${width} px`);
     }
     // A person's "Candidate for secondment" label wraps instead of being cut.
@@ -375,4 +379,38 @@ test('reflow at 200 % zoom (640 px) and at 320 px: one column, a Menu button, no
   await page.setViewportSize({ width: 1280, height: 820 });
   await app.open('/');
   await expect(page.getByTestId('menu-toggle')).toBeHidden();
+});
+
+test.describe('with the central office hub running', () => {
+  let hub: RunningHub | undefined;
+  let token = '';
+  test.beforeAll(async () => {
+    const storage = freshSqlite();
+    token = registerLcp(storage, 'Kranj keyboard');
+    hub = await startHub(storage, Number(process.env['E2E_HUB_PORT']));
+  });
+  test.afterAll(async () => {
+    await hub?.stop();
+  });
+
+  test('keyboard only: the hub token saved, a sync run, the focus on what it says', async ({ page }) => {
+    const keys = page.keyboard;
+    await openScreen(page, '/settings');
+    await tabTo(page, page.locator('[name="hubToken"]'), { max: 120 });
+    await keys.type(token);
+    await keys.press('Enter');
+    await expect(page.getByTestId('hub-save-state')).toBeVisible();
+    expect(await describeFocus(page)).not.toBe('body');
+
+    // To the Sync screen by the sidebar, then Sync now.
+    await tabTo(page, page.getByRole('navigation').getByRole('link', { name: 'Sync' }), { backwards: true, max: 120 });
+    await keys.press('Enter');
+    await onScreen(page, 'Sync with the central office');
+    await tabTo(page, page.getByTestId('sync-now'));
+    await keys.press('Enter');
+    await expect(page.getByTestId('sync-result')).toBeVisible({ timeout: 30_000 });
+    await focused(page, 'sync-outcome');
+    await expect(page.getByTestId('live-announcer')).toHaveText('Sync finished');
+    await expectNoSeriousViolations(page, 'sync screen after a sync');
+  });
 });
