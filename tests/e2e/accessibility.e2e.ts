@@ -398,6 +398,7 @@ test.describe('with the central office hub running', () => {
     await openScreen(page, '/settings');
     await tabTo(page, page.locator('[name="hubToken"]'), { max: 120 });
     await keys.type(token);
+    await tabTo(page, page.getByTestId('hub-save'));
     await keys.press('Enter');
     await expect(page.getByTestId('hub-save-state')).toBeVisible();
     expect(await describeFocus(page)).not.toBe('body');
