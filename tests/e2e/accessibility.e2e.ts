@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { AgreementsPage } from './pages/agreements-page';
+import { InterviewPage } from './pages/interview-page';
 import { describeFocus, expectNoHorizontalScroll, expectNoSeriousViolations, tabTo, typeDate } from './pages/a11y';
 import { seedCompanies } from './pages/seed-companies';
 import { freshSqlite, registerLcp, startHub, type RunningHub } from '../hub/hub-process';
@@ -22,6 +23,12 @@ const TERMS: [string, string][] = [
   ['insurance', 'EHIC; accident and liability insurance'],
   ['hostPartner', 'Association of Thessalian Enterprises and Industries'],
 ];
+
+const screenName = (hash: string) =>
+  hash
+    .replace(/^\//, '')
+    .replace(/[^a-z]+/g, '-')
+    .replace(/-$/, '') || 'overview';
 
 /** Opens a screen by its address and waits until it has shown its content. */
 async function openScreen(page: Page, hash: string): Promise<void> {
@@ -316,7 +323,7 @@ test('keyboard only: import a CSV in a modal dialog that keeps and gives back th
 test('reflow at 200 % zoom (640 px) and at 320 px: one column, a Menu button, no sideways scrolling but in tables', async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const app = new AgreementsPage(page);
   await app.open('/');
   await seedCompanies(page, [
@@ -354,6 +361,7 @@ test('reflow at 200 % zoom (640 px) and at 320 px: one column, a Menu button, no
     '/sync',
     '/settings',
   ];
+  const shots = new InterviewPage(page);
   for (const width of [640, 320]) {
     await page.setViewportSize({ width, height: width === 640 ? 410 : 640 });
     await app.open('/');
@@ -368,13 +376,28 @@ test('reflow at 200 % zoom (640 px) and at 320 px: one column, a Menu button, no
     for (const screen of screens) {
       await openScreen(page, screen);
       await expectNoHorizontalScroll(page, `${screen} at ${width} px`);
+      if (width === 640) await shots.screenshot(`zoom200-${screenName(screen)}-en`);
     }
+    // A person's tags wrap instead of being cut.
+    await openScreen(page, '/companies/11111111-1111-4111-8111-111111111111');
+    const tag = page.locator('.tag--candidate').first();
+    expect(await tag.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     // A person's "Candidate for secondment" label wraps instead of being cut.
     await app.open('/companies/11111111-1111-4111-8111-111111111111');
     await page.getByTestId('person-add').click();
     const label = page.locator('.field--check span').first();
     expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     await expectNoHorizontalScroll(page, `person form at ${width} px`);
+  }
+  // At 200 % zoom in German (long words): the same screens, looked at.
+  await page.setViewportSize({ width: 640, height: 410 });
+  await openScreen(page, '/settings');
+  await page.getByTestId('language-select').selectOption('de');
+  await expect(h1(page)).toHaveText('Einstellungen');
+  for (const screen of screens) {
+    await openScreen(page, screen);
+    await expectNoHorizontalScroll(page, `${screen} at 640 px in German`);
+    await shots.screenshot(`zoom200-${screenName(screen)}-de`);
   }
   await page.setViewportSize({ width: 1280, height: 820 });
   await app.open('/');
