@@ -6,7 +6,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { AgreementsPage } from './pages/agreements-page';
 import { InterviewPage } from './pages/interview-page';
-import { describeFocus, expectNoHorizontalScroll, expectNoSeriousViolations, tabTo, typeDate } from './pages/a11y';
+import {
+  describeFocus,
+  expectNoHorizontalScroll,
+  expectNoSeriousViolations,
+  h1,
+  onScreen,
+  openScreen,
+  agreementAtZoom,
+  screenName,
+  tabTo,
+  typeDate,
+} from './pages/a11y';
 import { seedCompanies } from './pages/seed-companies';
 import { freshSqlite, registerLcp, startHub, type RunningHub } from '../hub/hub-process';
 
@@ -24,35 +35,11 @@ const TERMS: [string, string][] = [
   ['hostPartner', 'Association of Thessalian Enterprises and Industries'],
 ];
 
-const screenName = (hash: string) =>
-  hash
-    .replace(/^\//, '')
-    .replace(/[^a-z]+/g, '-')
-    .replace(/-$/, '') || 'overview';
-
-/** Opens a screen by its address and waits until it has shown its content. */
-async function openScreen(page: Page, hash: string): Promise<void> {
-  await page.goto(`./#${hash}`);
-  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${hash.replace(/\?.*$/, '')}`);
-  await expect(h1(page)).toBeVisible();
-  await expect(page.locator('.loading')).toHaveCount(0);
-}
-
 const focused = (page: Page, testId: string) => expect(page.getByTestId(testId)).toBeFocused();
-const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
-
-/** After a screen change: the focus is on the new screen's heading and the window is titled after it. */
-async function onScreen(page: Page, heading: string | RegExp): Promise<void> {
-  await expect(h1(page)).toHaveText(heading);
-  const text = (await h1(page).textContent())!.trim();
-  await expect.poll(() => describeFocus(page), { message: 'the focus is on the screen heading' }).toBe(`h1 "${text}"`);
-  await expect(page).toHaveTitle(`${text} – LCP Desk`);
-}
-
 test('keyboard only: a company with a person, an interview finished, an agreement and its PDF; axe on every screen in en and de', async ({
   page,
 }) => {
-  test.setTimeout(600_000);
+  test.setTimeout(900_000);
   const keys = page.keyboard;
   const app = new AgreementsPage(page);
   await app.open('/');
@@ -209,6 +196,9 @@ test('keyboard only: a company with a person, an interview finished, an agreemen
   await expect(page.getByTestId('agreement-notice')).toHaveText(`Saved as ${download.suggestedFilename()}`);
   await focused(page, 'agreement-notice');
 
+  // At 200 % zoom the agreement with its versions table stays in its card (the table scrolls in its own region).
+  await agreementAtZoom(page, 'en');
+
   // Every screen, with that content, in English and in German.
   const companyUrl = await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -255,6 +245,10 @@ test('keyboard only: a company with a person, an interview finished, an agreemen
     for (const screen of screens) {
       await openScreen(page, screen);
       await expectNoSeriousViolations(page, `${screen} (${language})`);
+    }
+    if (language === 'de') {
+      await openScreen(page, agreementPath);
+      await agreementAtZoom(page, 'de');
     }
     // The dialogs: import (its first step), erase, a person's removal.
     await openScreen(page, '/companies');

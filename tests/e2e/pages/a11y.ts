@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { InterviewPage } from './interview-page';
 
 /** WCAG 2.0 and 2.1, levels A and AA: what EN 301 549 asks of the app. */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -66,4 +67,43 @@ export async function expectNoHorizontalScroll(page: Page, what: string): Promis
   expect(widths.content, `${what}: content pane ${widths.content} > ${widths.contentBox}`).toBeLessThanOrEqual(
     widths.contentBox,
   );
+}
+
+export const h1 = (page: Page) => page.getByRole('heading', { level: 1 });
+
+/** After a screen change: the focus is on the new screen's heading and the window is titled after it. */
+export async function onScreen(page: Page, heading: string | RegExp): Promise<void> {
+  await expect(h1(page)).toHaveText(heading);
+  const text = (await h1(page).textContent())!.trim();
+  await expect.poll(() => describeFocus(page), { message: 'the focus is on the screen heading' }).toBe(`h1 "${text}"`);
+  await expect(page).toHaveTitle(`${text} – LCP Desk`);
+}
+
+export const screenName = (hash: string) =>
+  hash
+    .replace(/[0-9a-f-]{36}/, 'detail')
+    .replace(/^\//, '')
+    .replace(/[^a-z]+/g, '-')
+    .replace(/-$/, '') || 'overview';
+
+/** Opens a screen by its address and waits until it has shown its content. */
+export async function openScreen(page: Page, hash: string): Promise<void> {
+  await page.goto(`./#${hash}`);
+  await expect.poll(() => page.evaluate(() => location.hash)).toBe(`#${hash.replace(/\?.*$/, '')}`);
+  await expect(h1(page)).toBeVisible();
+  await expect(page.locator('.loading')).toHaveCount(0);
+}
+
+/** The agreement page at 640 px: no sideways scrolling, the versions table inside its card; a screenshot. */
+export async function agreementAtZoom(page: Page, language: string): Promise<void> {
+  await page.setViewportSize({ width: 640, height: 410 });
+  await expectNoHorizontalScroll(page, `agreement page at 640 px (${language})`);
+  const inCard = await page.evaluate(() => {
+    const region = document.querySelector('.versions-table')!;
+    const card = region.closest('.card')!;
+    return region.getBoundingClientRect().right <= card.getBoundingClientRect().right + 0.5;
+  });
+  expect(inCard, 'the versions table stays in its card').toBe(true);
+  await new InterviewPage(page).screenshot(`zoom200-agreement-detail-${language}`);
+  await page.setViewportSize({ width: 1280, height: 820 });
 }
