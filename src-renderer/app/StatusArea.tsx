@@ -3,13 +3,16 @@ import { usePendingChanges } from '../data/usePendingChanges';
 import { clearLastError } from '../intents/background-tasks';
 import { useBackgroundTasks } from '../intents/useBackgroundTasks';
 
-/** The footer strip: what runs in the background, and how many changes wait for sync. */
+/**
+ * The footer strip: what runs in the background, and how many changes wait for sync. Not a live region:
+ * the count would be read out on every change; `LiveAnnouncer` says once what matters.
+ */
 export function StatusArea() {
   const { t } = useTranslation('common');
   const { tasks, lastError } = useBackgroundTasks();
   const pending = usePendingChanges();
   return (
-    <footer className="status-area" aria-live="polite">
+    <footer className="status-area">
       <div className="status-area__tasks" data-testid="status-tasks">
         {tasks.length > 0 ? (
           <>

@@ -1,4 +1,4 @@
-import type { ChangeEvent } from 'react';
+import { useEffect, useRef, type ChangeEvent, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router-dom';
 import type { AppAction } from '../../intents/actions';
@@ -17,9 +17,11 @@ import { StatusBadge } from './StatusBadge';
 import { useAgreementCommands } from './useAgreementCommands';
 import { VersionsList } from './VersionsList';
 import './agreements.css';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 export function AgreementDetailScreen() {
   const { t, i18n } = useTranslation('agreements');
+  const screenHeadingRef = useScreenFocus();
   const { id } = useParams();
   const agreement = useAgreement(id);
   const sending = useCompany(agreement?.sendingCompanyId);
@@ -31,6 +33,22 @@ export function AgreementDetailScreen() {
     const file = event.target.files?.[0];
     event.target.value = '';
     void commands.pickScan(file, mode);
+  };
+
+  // A command's outcome takes the focus (its button may be disabled while it runs, which drops focus);
+  // without one, focus goes back to where it was.
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const lastFocus = useRef<HTMLElement | null>(null);
+  useEffect(() => {
+    if (notice) noticeRef.current?.focus();
+  }, [notice]);
+  useEffect(() => {
+    if (busy) return;
+    const active = document.activeElement;
+    if ((!active || active === document.body) && lastFocus.current?.isConnected) lastFocus.current.focus();
+  }, [busy]);
+  const remember = (event: FocusEvent<HTMLElement>) => {
+    lastFocus.current = event.target;
   };
 
   const has = (to: AgreementStatus) => commands.can(to);
@@ -63,18 +81,22 @@ export function AgreementDetailScreen() {
   if (agreement === null) return <p className="empty-state">{t('detail.notFound')}</p>;
   const languages = documentLanguages(agreement.languages, agreement.includeEnglish);
   return (
-    <div className="page">
+    <div className="page" onFocus={remember}>
       <p>
         <Link to="/agreements">← {t('detail.back')}</Link>
       </p>
       <div className="agreement-title">
-        <h1>{agreement.reference}</h1>
+        <h1 ref={screenHeadingRef} {...screenHeading}>
+          {agreement.reference}
+        </h1>
         <StatusBadge status={agreement.status} />
       </div>
       {notice ? (
         <p
           className={`notice notice--${notice.kind}`}
           role={notice.kind === 'error' ? 'alert' : 'status'}
+          ref={noticeRef}
+          tabIndex={-1}
           data-testid="agreement-notice"
         >
           {notice.text}{' '}

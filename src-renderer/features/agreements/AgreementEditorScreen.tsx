@@ -8,6 +8,7 @@ import type { Agreement } from '../../domain/model';
 import { AgreementForm } from './AgreementForm';
 import { AmendButton } from './AmendButton';
 import './agreements.css';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 function draftOf(agreement: Agreement): AgreementDraft {
   return {
@@ -26,6 +27,7 @@ function draftOf(agreement: Agreement): AgreementDraft {
 /** `/agreements/new` (optionally `?sendingCompanyId=` or `?matchId=`) and `/agreements/:id/edit`. */
 export function AgreementEditorScreen() {
   const { t } = useTranslation('agreements');
+  const screenHeadingRef = useScreenFocus();
   const { id } = useParams();
   const [search] = useSearchParams();
   const agreement = useAgreement(id);
@@ -37,7 +39,9 @@ export function AgreementEditorScreen() {
   if (agreement && !isEditable(agreement.status)) {
     return (
       <div className="page">
-        <h1>{t('editor.titleEdit', { reference: agreement.reference })}</h1>
+        <h1 ref={screenHeadingRef} {...screenHeading}>
+          {t('editor.titleEdit', { reference: agreement.reference })}
+        </h1>
         <div className="card notice notice--refused" role="alert" data-testid="agreement-locked">
           <p>{t('editor.lockedNotice', { status: t(`status.${agreement.status}`) })}</p>
           <div className="form__footer">
@@ -65,7 +69,7 @@ export function AgreementEditorScreen() {
       };
   return (
     <div className="page">
-      <h1>
+      <h1 ref={screenHeadingRef} {...screenHeading}>
         {agreement
           ? t(agreement.amendsAgreementId ? 'editor.titleAmendment' : 'editor.titleEdit', {
               reference: agreement.reference,

@@ -8,10 +8,12 @@ import { AGREEMENT_STATUSES } from '../../domain/model';
 import { CountrySelect } from '../../ui/CountrySelect';
 import { AgreementsTable } from './AgreementsTable';
 import './agreements.css';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 /** `/agreements`: every agreement, filterable by status, country pair and period. */
 export function AgreementsScreen() {
   const { t } = useTranslation('agreements');
+  const screenHeadingRef = useScreenFocus();
   const [filter, setFilter] = useState<AgreementFilter>({});
   const agreements = useAgreements(filter);
   // A global intent: the shell binds its shortcut and the native menu item.
@@ -21,7 +23,9 @@ export function AgreementsScreen() {
   return (
     <div className="page">
       <div className="agreement-title">
-        <h1>{t('title')}</h1>
+        <h1 ref={screenHeadingRef} {...screenHeading}>
+          {t('title')}
+        </h1>
         <div className="agreement-title__actions">
           <Link className="button" to="/agreements/forms">
             {t('forms.title')}

@@ -5,6 +5,7 @@ import type { Agreement } from '../../domain/model';
 import { formatDate } from '../../i18n/format';
 import { countryName, personName } from './format';
 import { StatusBadge } from './StatusBadge';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** Agreements as a table: reference, participant, sending and host company with their countries, period, status. */
 export function AgreementsTable({ agreements }: { agreements: Agreement[] }) {
@@ -18,16 +19,17 @@ export function AgreementsTable({ agreements }: { agreements: Agreement[] }) {
     </>
   );
   return (
-    <div className="agreements-table">
+    <TableScroll label={t('title')} className="agreements-table">
       <table className="table" data-testid="agreements-table">
+        <caption className="visually-hidden">{t('title')}</caption>
         <thead>
           <tr>
-            <th>{t('list.reference')}</th>
-            <th>{t('editor.participant')}</th>
-            <th>{t('editor.sending')}</th>
-            <th>{t('editor.host')}</th>
-            <th>{t('list.period')}</th>
-            <th>{t('list.status')}</th>
+            <th scope="col">{t('list.reference')}</th>
+            <th scope="col">{t('editor.participant')}</th>
+            <th scope="col">{t('editor.sending')}</th>
+            <th scope="col">{t('editor.host')}</th>
+            <th scope="col">{t('list.period')}</th>
+            <th scope="col">{t('list.status')}</th>
           </tr>
         </thead>
         <tbody>
@@ -49,6 +51,6 @@ export function AgreementsTable({ agreements }: { agreements: Agreement[] }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

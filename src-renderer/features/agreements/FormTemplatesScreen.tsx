@@ -11,10 +11,13 @@ import {
 } from '../../domain/agreements/field-mapping';
 import type { AgreementTemplate } from '../../domain/model';
 import './agreements.css';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** `/agreements/forms`: import PDF forms and map their fields to agreement fields, once per form. */
 export function FormTemplatesScreen() {
   const { t } = useTranslation('agreements');
+  const screenHeadingRef = useScreenFocus();
   const { saveTemplate } = useTemplateWriters();
   const templates = useAgreementTemplates();
   const [error, setError] = useState<string | null>(null);
@@ -51,7 +54,9 @@ export function FormTemplatesScreen() {
       <p>
         <Link to="/agreements">← {t('detail.back')}</Link>
       </p>
-      <h1>{t('forms.title')}</h1>
+      <h1 ref={screenHeadingRef} {...screenHeading}>
+        {t('forms.title')}
+      </h1>
       <section className="card">
         <p className="card__lead">{t('forms.lead')}</p>
         <label className="button button--primary">
@@ -87,40 +92,43 @@ function TemplateMapping({ template }: { template: AgreementTemplate }) {
     <section className="card" aria-label={template.name} data-testid="form-template">
       <h2>{template.name}</h2>
       <p className="card__lead">{t('forms.mapped', { mapped, count: template.fieldNames.length })}</p>
-      <table className="table">
-        <thead>
-          <tr>
-            <th>{t('forms.pdfField')}</th>
-            <th>{t('forms.agreementField')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {template.fieldNames.map((name) => (
-            <tr key={name}>
-              <td>
-                <code>{name}</code>
-              </td>
-              <td>
-                <select
-                  aria-label={name}
-                  value={mapping[name] ?? ''}
-                  onChange={(e) => {
-                    setMapping({ ...mapping, [name]: e.target.value as MappableField | '' });
-                    setSaved(false);
-                  }}
-                >
-                  <option value="">{t('forms.unmapped')}</option>
-                  {MAPPABLE_FIELDS.map((field) => (
-                    <option key={field} value={field}>
-                      {t(`fields.${field}`)}
-                    </option>
-                  ))}
-                </select>
-              </td>
+      <TableScroll label={t('a11y.templateFields', { name: template.name })}>
+        <table className="table">
+          <caption className="visually-hidden">{t('a11y.templateFields', { name: template.name })}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('forms.pdfField')}</th>
+              <th scope="col">{t('forms.agreementField')}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {template.fieldNames.map((name) => (
+              <tr key={name}>
+                <td>
+                  <code>{name}</code>
+                </td>
+                <td>
+                  <select
+                    aria-label={name}
+                    value={mapping[name] ?? ''}
+                    onChange={(e) => {
+                      setMapping({ ...mapping, [name]: e.target.value as MappableField | '' });
+                      setSaved(false);
+                    }}
+                  >
+                    <option value="">{t('forms.unmapped')}</option>
+                    {MAPPABLE_FIELDS.map((field) => (
+                      <option key={field} value={field}>
+                        {t(`fields.${field}`)}
+                      </option>
+                    ))}
+                  </select>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
       <div className="form__footer">
         <button
           type="button"

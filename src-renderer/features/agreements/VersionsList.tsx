@@ -4,6 +4,7 @@ import { useAgreementWriters } from '../../data/useAgreementWriters';
 import type { Agreement } from '../../domain/model';
 import { formatBytes, formatDateTime } from '../../i18n/format';
 import { platform } from '../../platform';
+import { TableScroll } from '../../ui/TableScroll';
 
 const EXTENSIONS: Record<string, string> = { 'application/pdf': 'pdf', 'image/png': 'png', 'image/jpeg': 'jpg' };
 
@@ -29,16 +30,19 @@ export function VersionsList({ agreement }: { agreement: Agreement }) {
       ) : versions.length === 0 ? (
         <p className="card__lead">{t('versions.empty')}</p>
       ) : (
-        <div className="versions-table">
+        <TableScroll label={t('versions.title')} className="versions-table">
           <table className="table" data-testid="agreement-versions">
+            <caption className="visually-hidden">{t('versions.title')}</caption>
             <thead>
               <tr>
-                <th>{t('versions.createdAt')}</th>
-                <th>{t('versions.kind')}</th>
-                <th>{t('versions.languages')}</th>
-                <th>{t('versions.size')}</th>
-                <th>{t('versions.sha256')}</th>
-                <th />
+                <th scope="col">{t('versions.createdAt')}</th>
+                <th scope="col">{t('versions.kind')}</th>
+                <th scope="col">{t('versions.languages')}</th>
+                <th scope="col">{t('versions.size')}</th>
+                <th scope="col">{t('versions.sha256')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('a11y.versionActions')}</span>
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -64,7 +68,7 @@ export function VersionsList({ agreement }: { agreement: Agreement }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

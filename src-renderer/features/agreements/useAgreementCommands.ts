@@ -87,7 +87,10 @@ export function useAgreementCommands(agreement: Agreement | null | undefined) {
   });
   const save = guarded(async () => {
     const pdf = await latestPdf();
-    if (pdf && agreement) await platform.saveFile(`${agreement.reference}.pdf`, pdf.mimeType, pdf.bytes);
+    if (!pdf || !agreement) return;
+    const name = `${agreement.reference}.pdf`;
+    const { saved } = await platform.saveFile(name, pdf.mimeType, pdf.bytes);
+    if (saved) setNotice({ kind: 'info', text: t('a11y.pdfSaved', { name }) });
   });
   const print = guarded(async () => {
     const pdf = await latestPdf();

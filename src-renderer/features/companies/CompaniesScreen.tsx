@@ -14,6 +14,7 @@ import { CompanyFiltersBar } from './CompanyFiltersBar';
 import { CompanyList, type CompanyListHandle } from './CompanyList';
 import { exportCompanies } from './export-csv';
 import { ImportDialog } from './ImportDialog';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 const FILTER_KEYS = ['country', 'naceSection', 'size', 'role', 'status', 'eventName', 'consent', 'archived'] as const;
 
@@ -29,17 +30,24 @@ function readFilters(params: URLSearchParams): CompanyFilters {
 export type ArchivedNotice = { archivedId: string; name: string };
 /** What the list says on arrival: an archive (with undo), a deletion or an erasure (without). */
 export type CompaniesNotice = ArchivedNotice | { removed: 'deleted'; name: string } | { removed: 'erased' };
+/** How the list is reached from a company page: with a notice, or back (Escape, the breadcrumb) to the row left. */
+export type CompaniesArrival = CompaniesNotice | { back: true };
+export const BACK_TO_LIST: CompaniesArrival = { back: true };
 
 export function CompaniesScreen() {
   const { t, i18n } = useTranslation('companies');
+  const screenHeadingRef = useScreenFocus();
   const { readCompaniesForExport, setCompanyArchived } = useCompanyWriters();
   const navigate = useNavigate();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
   const [importing, setImporting] = useState(false);
-  const [notice, setNotice] = useState<CompaniesNotice | null>(
-    () => (location.state as CompaniesNotice | null) ?? null,
+  const arrival = location.state as CompaniesArrival | null;
+  const [notice, setNotice] = useState<CompaniesNotice | null>(() =>
+    arrival && !('back' in arrival) ? arrival : null,
   );
+  const noticeRef = useRef<HTMLDivElement>(null);
+  const cameBack = Boolean(arrival && 'back' in arrival);
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<CompanyListHandle>(null);
   const pageRef = useRef<HTMLDivElement>(null);
@@ -47,6 +55,15 @@ export function CompaniesScreen() {
   // list starts at the top, title in view; the list restores its own scroll (CompanyList).
   useLayoutEffect(() => {
     pageRef.current?.closest('main')?.scrollTo({ top: 0 });
+  }, []);
+
+  // After the screen's heading took focus (useScreenFocus): a notice says what happened; back from a
+  // company, the list has the row that was opened active again.
+  useEffect(() => {
+    if (noticeRef.current) noticeRef.current.focus();
+    else if (cameBack) listRef.current?.focus();
+    // On arrival only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const text = params.get('q') ?? '';
@@ -120,7 +137,9 @@ export function CompaniesScreen() {
   return (
     <div className="page page--wide" ref={pageRef}>
       <div className="page__head">
-        <h1>{t('title')}</h1>
+        <h1 ref={screenHeadingRef} {...screenHeading}>
+          {t('title')}
+        </h1>
         <div className="page__actions">
           <button type="button" className="button" onClick={() => setImporting(true)}>
             {t('actions.import')}
@@ -139,14 +158,14 @@ export function CompaniesScreen() {
         </div>
       </div>
       {notice && 'archivedId' in notice ? (
-        <div className="notice" role="status" data-testid="archived-notice">
+        <div className="notice" role="status" tabIndex={-1} ref={noticeRef} data-testid="archived-notice">
           <span>{t('archive.done', { name: notice.name })}</span>
           <button type="button" className="button button--quiet" onClick={() => void undoArchive()}>
             {t('archive.undo')}
           </button>
         </div>
       ) : notice ? (
-        <div className="notice" role="status" data-testid="removed-notice">
+        <div className="notice" role="status" tabIndex={-1} ref={noticeRef} data-testid="removed-notice">
           <span>{notice.removed === 'erased' ? t('remove.erased') : t('remove.deleted', { name: notice.name })}</span>
           <button type="button" className="button button--quiet" onClick={() => setNotice(null)}>
             {t('remove.dismiss')}

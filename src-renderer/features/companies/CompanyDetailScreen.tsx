@@ -15,7 +15,8 @@ import { HistorySection } from './HistorySection';
 import { companySize, countryName, euros, languageName, naceLabel, sizeLabel, sizeReason } from './labels';
 import { PeopleSection } from './PeopleSection';
 import { RemoveCompanyDialog, type RemovalKind } from './RemoveCompanyDialog';
-import type { CompaniesNotice } from './CompaniesScreen';
+import { BACK_TO_LIST, type CompaniesNotice } from './CompaniesScreen';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 export function CompanyDetailScreen() {
   const { id = '' } = useParams();
@@ -28,6 +29,7 @@ export function CompanyDetailScreen() {
 
 function CompanyDetail({ company }: { company: Company }) {
   const { t, i18n } = useTranslation('companies');
+  const screenHeadingRef = useScreenFocus();
   const { setCompanyArchived } = useCompanyWriters();
   const navigate = useNavigate();
   const language = i18n.language;
@@ -61,7 +63,7 @@ function CompanyDetail({ company }: { company: Company }) {
       id: 'company.back',
       labelKey: 'companies:detail.backToList',
       shortcut: 'Escape',
-      run: () => void navigate('/companies'),
+      run: () => void navigate('/companies', { state: BACK_TO_LIST }),
     },
   ];
   useActions(actions);
@@ -94,11 +96,15 @@ function CompanyDetail({ company }: { company: Company }) {
   return (
     <div className="page page--wide" data-testid="company-detail">
       <p className="breadcrumb">
-        <Link to="/companies">{t('detail.backToList')}</Link>
+        <Link to="/companies" state={BACK_TO_LIST}>
+          {t('detail.backToList')}
+        </Link>
       </p>
       <div className="page__head">
         <div>
-          <h1>{company.legalName}</h1>
+          <h1 ref={screenHeadingRef} {...screenHeading}>
+            {company.legalName}
+          </h1>
           <p className="page__subtitle">
             <span className="tag">{t(`role.${company.role}`)}</span>{' '}
             <span className={`tag tag--status tag--${company.status}`}>{t(`status.${company.status}`)}</span>

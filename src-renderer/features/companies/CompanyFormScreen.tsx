@@ -13,6 +13,7 @@ import type { DuplicateCandidate, DuplicateVerdict } from '../../domain/registry
 import { message } from '../../domain/validation';
 import { CompanyFormFields } from './CompanyFormFields';
 import { countryName } from './labels';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 /** Route `/companies/new` and `/companies/:id/edit`. */
 export function CompanyFormScreen() {
@@ -43,6 +44,7 @@ type Duplicate =
 
 function CompanyForm({ initial }: { initial: Company | null }) {
   const { t, i18n } = useTranslation('companies');
+  const screenHeadingRef = useScreenFocus();
   const { checkDuplicates, createCompany, updateCompany } = useCompanyWriters();
   const navigate = useNavigate();
   const [draft, setDraft] = useState<CompanyDraft>(() => (initial ? draftFromCompany(initial) : EMPTY_COMPANY_DRAFT));
@@ -99,7 +101,9 @@ function CompanyForm({ initial }: { initial: Company | null }) {
 
   return (
     <div className="page">
-      <h1>{initial ? t('form.editTitle', { name: initial.legalName }) : t('form.newTitle')}</h1>
+      <h1 ref={screenHeadingRef} {...screenHeading}>
+        {initial ? t('form.editTitle', { name: initial.legalName }) : t('form.newTitle')}
+      </h1>
       <form
         ref={formRef}
         className="card form"

@@ -9,7 +9,8 @@ import { countryName, companySize, sizeLabel } from './labels';
 const ROW_HEIGHT = 52;
 const OVERSCAN = 12;
 
-export type CompanyListHandle = { focusFirst: () => void };
+/** `focus` keeps the active row (the one opened before, when the list comes back); `focusFirst` starts at the top. */
+export type CompanyListHandle = { focusFirst: () => void; focus: () => void };
 
 type Props = { query: CompanyQuery; page: CompanyIdPage | undefined; onOpen: (id: string) => void };
 
@@ -64,6 +65,7 @@ export const CompanyList = forwardRef<CompanyListHandle, Props>(function Company
       setActive(0);
       scrollRef.current?.focus();
     },
+    focus: () => scrollRef.current?.focus(),
   }));
 
   useEffect(() => {

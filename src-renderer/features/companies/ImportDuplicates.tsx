@@ -39,12 +39,13 @@ export function ImportDuplicates({ likely, choices, onChoices }: Props) {
       </div>
       <div className="error-list">
         <table className="table">
+          <caption className="visually-hidden">{t('a11y.duplicatesTable')}</caption>
           <thead>
             <tr>
-              <th>{t('import.row')}</th>
-              <th>{t('fields.legalName')}</th>
-              <th>{t('import.duplicateOf')}</th>
-              <th>{t('import.duplicateAction')}</th>
+              <th scope="col">{t('import.row')}</th>
+              <th scope="col">{t('fields.legalName')}</th>
+              <th scope="col">{t('import.duplicateOf')}</th>
+              <th scope="col">{t('import.duplicateAction')}</th>
             </tr>
           </thead>
           <tbody>

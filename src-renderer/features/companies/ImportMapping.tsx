@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { CSV_FIELDS, type CsvField } from '../../domain/registry/csv';
 import { formatNumber } from '../../i18n/format';
 import { REQUIRED_IMPORT_FIELDS, type ImportStage } from './useCompanyImport';
+import { TableScroll } from '../../ui/TableScroll';
 
 /** The mapping step: the file's first rows, a field chosen per column, and what is still missing. */
 export function ImportMapping({
@@ -27,12 +28,13 @@ export function ImportMapping({
         })}
       </p>
       {parsed.encodingSuspect ? <p className="notice notice--warn">{t('import.encodingWarning')}</p> : null}
-      <div className="table-scroll">
+      <TableScroll label={t('a11y.previewTable')} className="import__preview">
         <table className="table" data-testid="import-preview">
+          <caption className="visually-hidden">{t('a11y.previewTable')}</caption>
           <thead>
             <tr>
               {parsed.headers.map((header, column) => (
-                <th key={column}>
+                <th scope="col" key={column}>
                   <div className="table__header">{header}</div>
                   <select
                     aria-label={t('import.mapColumn', { column: header })}
@@ -65,7 +67,7 @@ export function ImportMapping({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
       {missing.length > 0 ? (
         <p className="field__error" role="alert">
           {t('import.missingColumns', { fields: missing.map((field) => t(`fields.${field}`)).join(', ') })}

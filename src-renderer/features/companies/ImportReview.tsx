@@ -32,11 +32,13 @@ export function ImportReview({ review, choices, onChoices, onImport, onCancel }:
           : ''}
       </p>
       {likely.length > 0 ? <ImportDuplicates likely={likely} choices={choices} onChoices={onChoices} /> : null}
-      {result.errors.length > 0 ? <IssueTable issues={result.errors} testId="import-errors" /> : null}
+      {result.errors.length > 0 ? (
+        <IssueTable issues={result.errors} caption={t('a11y.errorsTable')} testId="import-errors" />
+      ) : null}
       {result.warnings.length > 0 ? (
         <>
           <h3 className="import__heading">{t('import.warningsTitle')}</h3>
-          <IssueTable issues={result.warnings} testId="import-warnings" />
+          <IssueTable issues={result.warnings} caption={t('import.warningsTitle')} testId="import-warnings" />
         </>
       ) : null}
       <div className="page__actions">
@@ -58,18 +60,19 @@ export function ImportReview({ review, choices, onChoices, onImport, onCancel }:
 }
 
 /** Row (and text line, when a quoted cell spans lines), field, reason. */
-function IssueTable({ issues, testId }: { issues: RowIssue[]; testId: string }) {
+function IssueTable({ issues, caption, testId }: { issues: RowIssue[]; caption: string; testId: string }) {
   const { t, i18n } = useTranslation('companies');
   const n = (value: number) => formatNumber(value, i18n.language);
   const fieldLabel = (field: string) => (field === '_row' ? t('import.wholeRow') : t(`fields.${field}`));
   return (
     <div className="error-list" data-testid={testId}>
       <table className="table">
+        <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
-            <th>{t('import.row')}</th>
-            <th>{t('import.field')}</th>
-            <th>{t('import.reason')}</th>
+            <th scope="col">{t('import.row')}</th>
+            <th scope="col">{t('import.field')}</th>
+            <th scope="col">{t('import.reason')}</th>
           </tr>
         </thead>
         <tbody>

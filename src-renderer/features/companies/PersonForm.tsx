@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runInBackground } from '../../intents/background-tasks';
 import { usePersonWriters } from '../../data/registry/useCompanyWriters';
@@ -18,7 +18,8 @@ export function PersonForm({
 }: {
   companyId: string;
   person: Person | null;
-  onDone: () => void;
+  /** With the saved person's name after a save; without after Cancel. */
+  onDone: (saved?: { firstName: string; lastName: string }) => void;
 }) {
   const { t } = useTranslation('companies');
   const { savePerson } = usePersonWriters();
@@ -26,6 +27,12 @@ export function PersonForm({
   const [errors, setErrors] = useState<Record<string, string>>({});
   // A saved person keeps its tick; a new one's follows the role until it is set by hand.
   const [candidateSetByHand, setCandidateSetByHand] = useState(person !== null);
+  // The form replaces the button that opened it: focus goes to its first field, then to the first refused one.
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const invalid = Object.keys(errors).length > 0 ? '[aria-invalid="true"]' : 'input';
+    formRef.current?.querySelector<HTMLElement>(invalid)?.focus();
+  }, [errors]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,8 +45,10 @@ export function PersonForm({
       'status.saving',
       () => savePerson(companyId, person?.id ?? null, personFieldsFromDraft(parsed.data)),
       'status.saveFailed',
+      // The section says (and announces) which person was saved.
+      { doneKey: null },
     );
-    onDone();
+    onDone({ firstName: parsed.data.firstName, lastName: parsed.data.lastName });
   }
 
   const text = (field: Exclude<keyof PersonDraft, 'candidate'>, type = 'text') => (
@@ -62,7 +71,13 @@ export function PersonForm({
   );
 
   return (
-    <form className="person-form" noValidate onSubmit={(event) => void submit(event)} data-testid="person-form">
+    <form
+      ref={formRef}
+      className="person-form"
+      noValidate
+      onSubmit={(event) => void submit(event)}
+      data-testid="person-form"
+    >
       <div className="form__grid">
         {text('firstName')}
         {text('lastName')}
@@ -105,7 +120,7 @@ export function PersonForm({
         <button type="submit" className="button button--primary" data-testid="person-save">
           {t('people.save')}
         </button>
-        <button type="button" className="button button--quiet" onClick={onDone}>
+        <button type="button" className="button button--quiet" onClick={() => onDone()}>
           {t('form.cancel')}
         </button>
       </div>

@@ -1,10 +1,11 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { runInBackground } from '../../intents/background-tasks';
 import { useCompanyFootprint } from '../../data/registry/useCompanyFootprint';
 import { useCompanyRemovalWriters } from '../../data/registry/useCompanyWriters';
 import type { Company } from '../../domain/model';
 import { formatNumber } from '../../i18n/format';
+import { Dialog } from '../../ui/Dialog';
 
 export type RemovalKind = 'erase' | 'delete';
 
@@ -24,9 +25,9 @@ export function RemoveCompanyDialog({ company, kind, onClose, onRemoved }: Props
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const nameId = useId();
+  const leadId = useId();
   const first = useRef<HTMLInputElement & HTMLButtonElement>(null);
   const n = (value: number) => formatNumber(value, i18n.language);
-  useEffect(() => first.current?.focus(), []);
 
   async function confirm(event: FormEvent) {
     event.preventDefault();
@@ -60,28 +61,17 @@ export function RemoveCompanyDialog({ company, kind, onClose, onRemoved }: Props
     : null;
 
   return (
-    <div className="modal" role="presentation">
-      <form
-        className="modal__dialog modal__dialog--narrow"
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby="remove-title"
-        aria-describedby="remove-lead"
-        noValidate
-        onSubmit={(event) => void confirm(event)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && !busy) {
-            // Before the page's own Escape (back to the list).
-            event.preventDefault();
-            onClose();
-          }
-        }}
-        data-testid="remove-dialog"
-      >
-        <h2 id="remove-title">
-          {t(kind === 'erase' ? 'remove.eraseTitle' : 'remove.deleteTitle', { name: company.legalName })}
-        </h2>
-        <p id="remove-lead" className="card__lead">
+    <Dialog
+      title={t(kind === 'erase' ? 'remove.eraseTitle' : 'remove.deleteTitle', { name: company.legalName })}
+      role="alertdialog"
+      describedBy={leadId}
+      onClose={onClose}
+      busy={busy}
+      initialFocus={first}
+      testId="remove-dialog"
+    >
+      <form noValidate onSubmit={(event) => void confirm(event)}>
+        <p id={leadId} className="card__lead">
           {t(kind === 'erase' ? 'remove.eraseLead' : 'remove.deleteLead')}
         </p>
         <p className="remove__what">{t('remove.whatGoes')}</p>
@@ -139,6 +129,6 @@ export function RemoveCompanyDialog({ company, kind, onClose, onRemoved }: Props
           </button>
         </div>
       </form>
-    </div>
+    </Dialog>
   );
 }

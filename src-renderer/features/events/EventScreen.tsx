@@ -8,10 +8,12 @@ import { InterviewTable } from '../interviews/InterviewTable';
 import '../interviews/interviews.css';
 import '../interviews/lists.css';
 import { countryName } from '../../domain/countries';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 /** One event: its interviews and the companies registered there. */
 export function EventScreen() {
   const { t, i18n } = useTranslation('events');
+  const screenHeadingRef = useScreenFocus();
   const { setCurrentEvent } = useEventWriters();
   const { id } = useParams();
   const event = useEvent(id);
@@ -22,7 +24,9 @@ export function EventScreen() {
     return (
       <div className="page">
         <section className="card empty-state">
-          <h1>{t('detail.notFound')}</h1>
+          <h1 ref={screenHeadingRef} {...screenHeading}>
+            {t('detail.notFound')}
+          </h1>
           <Link to="/events">{t('detail.back')}</Link>
         </section>
       </div>
@@ -35,7 +39,7 @@ export function EventScreen() {
         <Link to="/events">← {t('detail.back')}</Link>
       </p>
       <div className="page__title">
-        <h1>
+        <h1 ref={screenHeadingRef} {...screenHeading}>
           {event.name} {isCurrent ? <span className="badge badge--current">{t('current.badge')}</span> : null}
         </h1>
         <button

@@ -1,5 +1,5 @@
 import type { JSONContent } from '@tiptap/react';
-import { useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { shortcutLabel, type AppAction } from '../../intents/actions';
 import { useActions } from '../../intents/useActions';
@@ -15,6 +15,7 @@ import { SectionBody } from './SectionBody';
 import { SectionNav } from './SectionNav';
 import { useInterviewDraft } from './useInterviewDraft';
 import './interviews.css';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 const SHORTCUTS = { previous: 'Alt+PageUp', next: 'Alt+PageDown', print: 'Mod+P' };
 
@@ -25,6 +26,7 @@ type Props = { interview: Interview; company: Company; people: Person[]; event: 
 /** One interview being filled in (layout and focus; `useInterviewDraft` does the rest). Mounted per interview. */
 export function InterviewEditor({ interview, company, people, event }: Props) {
   const { t, i18n } = useTranslation('interviews');
+  const screenHeadingRef = useScreenFocus();
   const editor = useInterviewDraft({ interview, company, people });
   const {
     draft,
@@ -96,12 +98,21 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
   ];
   useActions(actions);
   const completed = interview.status === 'completed';
+  // Finish went through: its buttons are gone, the notice that says so takes the focus.
+  const completedNotice = useRef<HTMLParagraphElement>(null);
+  // (Once both are known: the write's answer and the interview read back as completed, in either order.)
+  const showsDone = justCompleted && completed;
+  useEffect(() => {
+    if (showsDone) completedNotice.current?.focus();
+  }, [showsDone]);
 
   return (
     <div className="page page--wide interview" data-testid="interview">
       <header className="interview__header">
         <div>
-          <h1>{company.tradeName ?? company.legalName}</h1>
+          <h1 ref={screenHeadingRef} {...screenHeading}>
+            {company.tradeName ?? company.legalName}
+          </h1>
           <p className="interview__meta">
             {[
               event?.name,
@@ -126,7 +137,13 @@ export function InterviewEditor({ interview, company, people, event }: Props) {
         </div>
       </header>
       {completed ? (
-        <p className="notice notice--success" role="status" data-testid="completed-notice">
+        <p
+          ref={completedNotice}
+          tabIndex={-1}
+          className="notice notice--success"
+          role="status"
+          data-testid="completed-notice"
+        >
           {justCompleted
             ? t('finish.done')
             : t('finish.amending', {

@@ -5,9 +5,11 @@ import { usePeople } from '../../data/registry/useCompanies';
 import { useCompany, useInterview } from '../../data/useInterviews';
 import { InterviewEditor } from './InterviewEditor';
 import './interviews.css';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 export function InterviewScreen() {
   const { t } = useTranslation('interviews');
+  const screenHeadingRef = useScreenFocus();
   const { id } = useParams();
   const interview = useInterview(id);
   const company = useCompany(interview?.companyId);
@@ -17,7 +19,9 @@ export function InterviewScreen() {
     return (
       <div className="page">
         <section className="card empty-state">
-          <h1>{t('interview.notFound')}</h1>
+          <h1 ref={screenHeadingRef} {...screenHeading}>
+            {t('interview.notFound')}
+          </h1>
           <Link to="/interviews" className="button">
             {t('interview.backToList')}
           </Link>

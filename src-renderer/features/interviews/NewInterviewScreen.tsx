@@ -13,12 +13,14 @@ import { ErrorText } from './QuestionField';
 import { EMPTY_QUICK, QuickCompanyFields, type QuickDraft } from './QuickCompanyFields';
 import './interviews.css';
 import './lists.css';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 type Mode = 'existing' | 'quick';
 
 /** Starts an interview: of a registered company, or of a company met just now ("quick company"). */
 export function NewInterviewScreen() {
   const { t, i18n } = useTranslation('interviews');
+  const screenHeadingRef = useScreenFocus();
   const { startInterview, startInterviewWithQuickCompany } = useInterviewWriters();
   const navigate = useNavigate();
   const [params] = useSearchParams();
@@ -61,7 +63,9 @@ export function NewInterviewScreen() {
 
   return (
     <div className="page">
-      <h1>{t('new.title')}</h1>
+      <h1 ref={screenHeadingRef} {...screenHeading}>
+        {t('new.title')}
+      </h1>
       <p className="notice">
         {current
           ? t('new.taggedWith', { name: current.name, date: formatDate(current.date, i18n.language) })

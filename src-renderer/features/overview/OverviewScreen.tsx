@@ -8,9 +8,11 @@ import { useWorkSummary } from '../../data/useWorkSummary';
 import type { ContactPointProfile } from '../../domain/contact-point';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { countryName } from '../../domain/countries';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 export function OverviewScreen() {
   const { t, i18n } = useTranslation('overview');
+  const screenHeadingRef = useScreenFocus();
   const profile = useSetting<ContactPointProfile>(SETTING_KEYS.profile);
   const pending = usePendingChanges();
   const work = useWorkSummary();
@@ -23,7 +25,9 @@ export function OverviewScreen() {
   const profileCountry = profile ? countryName(profile.country, i18n.language) : '';
   return (
     <div className="page">
-      <h1>{t('title')}</h1>
+      <h1 ref={screenHeadingRef} {...screenHeading}>
+        {t('title')}
+      </h1>
       {profile === null ? (
         <section className="card empty-state" data-testid="overview-setup">
           <h2>{t('setup.title')}</h2>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router-dom';
 import type { AppAction } from '../../intents/actions';
@@ -13,19 +13,30 @@ import { SyncErrorNotice } from './SyncErrorNotice';
 import { SyncResult } from './SyncResult';
 import { useSyncRun } from './useSyncRun';
 import './sync.css';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 export function SyncScreen() {
   const { t, i18n } = useTranslation('sync');
+  const screenHeadingRef = useScreenFocus();
   const { exportPending } = useSyncWriters();
   const status = useSyncStatus();
   const run = useSyncRun();
   const { syncNow } = run;
   const [notice, setNotice] = useState<string | null>(null);
   const language = i18n.language;
+  /** Set when this screen's Sync now starts a run (not the automatic sync). */
+  const askedHere = useRef(false);
 
   const actions = useMemo<AppAction[]>(
     () => [
-      { ...intentAction('sync.now'), enabled: !run.running, run: () => void syncNow().then(() => setNotice(null)) },
+      {
+        ...intentAction('sync.now'),
+        enabled: !run.running,
+        run: () => {
+          askedHere.current = true;
+          void syncNow().then(() => setNotice(null));
+        },
+      },
       {
         id: 'sync.export',
         labelKey: 'sync:actions.export',
@@ -44,6 +55,14 @@ export function SyncScreen() {
   );
   useActions(actions);
   const [syncAction, exportAction] = actions as [AppAction, AppAction];
+  // A sync asked for here ends with the focus on what it says (done, or what went wrong): the button
+  // is disabled while it runs, which would otherwise leave the focus nowhere.
+  const outcomeRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (run.running || !askedHere.current) return;
+    askedHere.current = false;
+    outcomeRef.current?.focus();
+  }, [run.running]);
 
   const progress = run.progress;
   const percent =
@@ -55,7 +74,9 @@ export function SyncScreen() {
 
   return (
     <div className="page sync">
-      <h1>{t('title')}</h1>
+      <h1 ref={screenHeadingRef} {...screenHeading}>
+        {t('title')}
+      </h1>
       <p className="card__lead">{t('lead')}</p>
       <div className="page__columns">
         <div className="page__main">
@@ -90,10 +111,12 @@ export function SyncScreen() {
                 </span>
               </div>
             ) : null}
-            {!run.running && status?.lastError ? <SyncErrorNotice error={status.lastError} /> : null}
-            {!run.running && !status?.lastError && run.lastReport ? (
-              <SyncResult report={run.lastReport} lastPush={status?.lastPush ?? null} />
-            ) : null}
+            <div className="sync__outcome" ref={outcomeRef} tabIndex={-1} data-testid="sync-outcome">
+              {!run.running && status?.lastError ? <SyncErrorNotice error={status.lastError} /> : null}
+              {!run.running && !status?.lastError && run.lastReport ? (
+                <SyncResult report={run.lastReport} lastPush={status?.lastPush ?? null} />
+              ) : null}
+            </div>
             <div className="form__footer">
               <button
                 type="button"

@@ -3,7 +3,7 @@
  * schedule. A run interrupted (window closed, network lost) leaves nothing to clean up: the next
  * run resumes from the database's cursors.
  */
-import { clearLastError, getSnapshot, runInBackground } from '../../intents/background-tasks';
+import { announceOutcome, clearLastError, getSnapshot, runInBackground } from '../../intents/background-tasks';
 import type { SyncProgress, SyncReport } from '../../data/sync/engine';
 import { SyncError } from '../../data/sync/errors';
 import type { HubTransport } from '../../data/sync/types';
@@ -43,8 +43,15 @@ const SYNC_FAILED_KEY = 'sync:errors.title';
 
 export const platformTransport: HubTransport = (request) => platform.hub.request(request);
 
-/** Starts a sync unless one runs; resolves with its report, or null when it failed (stored for the screen). */
-export function syncNow(data: SyncData, transport: HubTransport = platformTransport): Promise<SyncReport | null> {
+/**
+ * Starts a sync unless one runs; resolves with its report, or null when it failed (stored for the screen).
+ * A sync someone asked for is announced when it starts and ends; an automatic one (`announceRun` false) only if it fails.
+ */
+export function syncNow(
+  data: SyncData,
+  transport: HubTransport = platformTransport,
+  announceRun = true,
+): Promise<SyncReport | null> {
   if (current) return current;
   set({ running: true, progress: null });
   current = (async () => {
@@ -53,6 +60,7 @@ export function syncNow(data: SyncData, transport: HubTransport = platformTransp
       if (!config.url || !config.hasToken) {
         const error = new SyncError('notConfigured', '');
         await data.recordSyncError(error, new Date());
+        announceOutcome(SYNC_FAILED_KEY);
         throw error;
       }
       // Shown in the shell's status area while it runs, and there too if it fails.
@@ -60,6 +68,7 @@ export function syncNow(data: SyncData, transport: HubTransport = platformTransp
         'sync:status.running',
         () => data.runSync(transport, { onProgress: (progress) => set({ progress }) }),
         SYNC_FAILED_KEY,
+        announceRun ? { started: true, doneKey: 'sync:a11y.finished' } : {},
       );
       // A sync that went through answers the failure shown in the status area by an earlier one.
       if (getSnapshot().lastError?.labelKey === SYNC_FAILED_KEY) clearLastError();
@@ -90,7 +99,7 @@ export function startAutoSync(
   const tick = async () => {
     if (navigator.onLine) {
       const config = await platform.hub.getConfig().catch(() => null);
-      if (config?.url && config.hasToken) await syncNow(data, options.transport);
+      if (config?.url && config.hasToken) await syncNow(data, options.transport, false);
     }
     schedule(nextSyncDelay(state.failures, Math.random()));
   };
