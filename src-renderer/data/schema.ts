@@ -121,6 +121,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
       );
     },
   },
+  {
+    // Secondments (issue 13): the list filters by status, country pair and period; a company's
+    // page lists its secondments; the Overview looks for overdue steps by status and start.
+    version: 7,
+    stores: {
+      secondments:
+        'id, status, sendingCompanyId, hostCompanyId, participantId, plannedStart, updatedAt, [sendingCountry+hostCountry], matchId',
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
