@@ -5,6 +5,7 @@ import { overdueList, type OverdueStep } from '../domain/secondments/overdue';
 import type { Secondment, SecondmentStatus } from '../domain/secondments/record';
 import type { LcpDatabase } from './db';
 import { useDatabase } from './DatabaseContext';
+import { localLcpId } from './identity';
 
 export type SecondmentFilter = {
   status?: SecondmentStatus | '';
@@ -137,4 +138,10 @@ export function useOverdueSecondments(today: string): OverdueItem[] | undefined 
     const byId = new Map(open.map((s) => [s.id, s]));
     return overdueList(open, today).map((step) => ({ ...step, secondment: byId.get(step.secondmentId)! }));
   }, [db, today]);
+}
+
+/** This installation's contact point id (to tell its own side of a secondment from the other). */
+export function useLocalLcpId(): string | undefined {
+  const db = useDatabase();
+  return useLiveQuery(() => localLcpId(db), [db]);
 }

@@ -53,6 +53,42 @@ export const EMPTY_LEARNING_PROJECT: LearningProject = {
   workingLanguages: [],
 };
 
+/** Languages a stay may be worked in (ISO 639): the EU's official languages and the programme's others. */
+export const WORKING_LANGUAGES = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'it',
+  'nl',
+  'el',
+  'pt',
+  'pl',
+  'cs',
+  'sk',
+  'sl',
+  'hr',
+  'sr',
+  'cnr',
+  'bs',
+  'hu',
+  'ro',
+  'bg',
+  'sv',
+  'da',
+  'fi',
+  'et',
+  'lv',
+  'lt',
+  'ga',
+  'mt',
+  'tr',
+  'mk',
+  'sq',
+  'is',
+  'no',
+] as const;
+
 /** Weeks of a stay: 6 months are at most 27 weeks; a little room for an extension's plan. */
 export const MAX_WEEK = 30;
 

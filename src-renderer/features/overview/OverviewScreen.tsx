@@ -8,6 +8,7 @@ import { useWorkSummary } from '../../data/useWorkSummary';
 import type { ContactPointProfile } from '../../domain/contact-point';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { countryName } from '../../domain/countries';
+import { OverdueSecondments } from '../secondments/OverdueSecondments';
 
 export function OverviewScreen() {
   const { t, i18n } = useTranslation('overview');
@@ -65,6 +66,7 @@ export function OverviewScreen() {
           ))}
         </div>
       </section>
+      <OverdueSecondments />
       <section className="card">
         <h2>{t('sync.title')}</h2>
         <p className="metric">
