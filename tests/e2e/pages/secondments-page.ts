@@ -1,0 +1,47 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+import { AgreementsPage } from './agreements-page';
+
+/** Page object for the secondments screens (seeding and the company pickers as on the agreements screens). */
+export class SecondmentsPage extends AgreementsPage {
+  constructor(page: Page) {
+    super(page);
+  }
+
+  /** An input of the Learning Project editor, by name. */
+  learning(name: string): Locator {
+    return this.page.getByTestId('learning-project').locator(`[name="${name}"]`);
+  }
+
+  get status(): Locator {
+    return this.page.getByTestId('secondment-status-card').getByTestId('secondment-status');
+  }
+
+  get amount(): Locator {
+    return this.page.getByTestId('secondment-amount');
+  }
+
+  async move(to: string): Promise<void> {
+    await this.page.getByTestId(`secondment-move-${to}`).click();
+  }
+
+  /** The UI language as Settings stores it, then a reload (the shell reads it on start). */
+  async useLanguage(code: string): Promise<void> {
+    await this.page.evaluate(async (language) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('lcp-desk');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+      });
+      const tx = db.transaction(['settings'], 'readwrite');
+      tx.objectStore('settings').put({ key: 'ui.language', value: language, updatedAt: new Date().toISOString() });
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error ?? new Error('language failed'));
+      });
+      db.close();
+    }, code);
+    await this.page.reload();
+    await this.page.getByRole('navigation').waitFor();
+    await expect(this.page.locator('html')).toHaveAttribute('lang', code);
+  }
+}
