@@ -167,6 +167,8 @@ export async function moveSecondment(
           rateTableVersion: support.rateTableVersion,
           monthlyRateCents: support.monthlyRateCents,
           disability: before.disability,
+          periodStart: before.plannedStart,
+          periodEnd: before.plannedEnd,
           computedAt: now.toISOString(),
         };
     }

@@ -38,6 +38,9 @@ export type FundingSnapshot = {
   /** The monthly rate applied (the country's or the disability rate): a recomputation uses it again. */
   monthlyRateCents: number;
   disability: boolean;
+  /** The period (first and last day) the amount covers. */
+  periodStart: string;
+  periodEnd: string;
   /** When the amount was fixed (the agreement's signature, an early termination). */
   computedAt: string;
 };
@@ -165,7 +168,16 @@ export function recomputeSnapshot(
 ): { ok: true; snapshot: FundingSnapshot } | { ok: false; error: string } {
   const result = supportAtRate(snapshot.monthlyRateCents, startDate, endDate);
   if (!result.ok) return result;
-  return { ok: true, snapshot: { ...snapshot, amountCents: result.amountCents, computedAt } };
+  return {
+    ok: true,
+    snapshot: {
+      ...snapshot,
+      amountCents: result.amountCents,
+      periodStart: startDate!,
+      periodEnd: endDate!,
+      computedAt,
+    },
+  };
 }
 
 /** The table a snapshot was computed with, when it is still known (tables are never edited in place). */

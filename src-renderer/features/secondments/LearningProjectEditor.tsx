@@ -53,14 +53,18 @@ export function LearningProjectEditor({ secondment }: { secondment: Secondment }
                 )}
               </Field>
             </div>
-            <button type="button" className="button button--quiet" onClick={() => editor.removeObjective(index)}>
-              {t('learning.remove')}
-            </button>
+            {editable ? (
+              <button type="button" className="button button--quiet" onClick={() => editor.removeObjective(index)}>
+                {t('learning.remove')}
+              </button>
+            ) : null}
           </div>
         ))}
-        <button type="button" className="button" onClick={editor.addObjective} data-testid="learning-add-objective">
-          {t('learning.addObjective')}
-        </button>
+        {editable ? (
+          <button type="button" className="button" onClick={editor.addObjective} data-testid="learning-add-objective">
+            {t('learning.addObjective')}
+          </button>
+        ) : null}
 
         <h3>{t('learning.activities')}</h3>
         {draft.activities.map((activity, index) => (
@@ -104,14 +108,18 @@ export function LearningProjectEditor({ secondment }: { secondment: Secondment }
                 )}
               </Field>
             </div>
-            <button type="button" className="button button--quiet" onClick={() => editor.removeActivity(index)}>
-              {t('learning.remove')}
-            </button>
+            {editable ? (
+              <button type="button" className="button button--quiet" onClick={() => editor.removeActivity(index)}>
+                {t('learning.remove')}
+              </button>
+            ) : null}
           </div>
         ))}
-        <button type="button" className="button" onClick={editor.addActivity} data-testid="learning-add-activity">
-          {t('learning.addActivity')}
-        </button>
+        {editable ? (
+          <button type="button" className="button" onClick={editor.addActivity} data-testid="learning-add-activity">
+            {t('learning.addActivity')}
+          </button>
+        ) : null}
 
         <h3>{t('learning.results')}</h3>
         <div className="form__grid">

@@ -41,8 +41,7 @@ export type FundingView =
 export function fundingView(secondment: Secondment, tables: readonly RateTable[] = RATE_TABLES): FundingView {
   const snapshot = secondment.funding;
   if (snapshot) {
-    const start = secondment.actualStart ?? secondment.plannedStart;
-    const split = supportAtRate(snapshot.monthlyRateCents, start, secondment.actualEnd ?? secondment.plannedEnd);
+    const split = supportAtRate(snapshot.monthlyRateCents, snapshot.periodStart, snapshot.periodEnd);
     return {
       kind: 'fixed',
       amountCents: snapshot.amountCents,

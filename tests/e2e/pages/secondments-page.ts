@@ -7,12 +7,20 @@ export class SecondmentsPage extends AgreementsPage {
     super(page);
   }
 
+  /** The whole screen: the window grows to the content's height first (the content scrolls inside the shell). */
+  override async screenshot(name: string): Promise<void> {
+    const height = await this.page.evaluate(() => (document.querySelector('.content')?.scrollHeight ?? 700) + 120);
+    await this.page.setViewportSize({ width: 1280, height: Math.min(Math.max(height, 820), 4000) });
+    await super.screenshot(name);
+    await this.page.setViewportSize({ width: 1280, height: 820 });
+  }
+
   /** An input of the Learning Project editor, by name. */
   learning(name: string): Locator {
     return this.page.getByTestId('learning-project').locator(`[name="${name}"]`);
   }
 
-  get status(): Locator {
+  override get status(): Locator {
     return this.page.getByTestId('secondment-status-card').getByTestId('secondment-status');
   }
 

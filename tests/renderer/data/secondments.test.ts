@@ -168,6 +168,8 @@ describe('the life cycle', () => {
       rateTableVersion: 1,
       monthlyRateCents: 80_000,
       disability: false,
+      periodStart: '2026-03-01',
+      periodEnd: '2026-05-31',
       computedAt: clockNow.toISOString(),
     });
     expect(await statusOf(sending.id)).toBe('agreementSigned');
@@ -258,7 +260,12 @@ describe('ending early, cancelling, extending', () => {
       status: 'terminated',
       actualEnd: '2026-04-10',
       ending: { date: '2026-04-10', reason: 'Family reasons' },
-      funding: { amountCents: 80_000 + Math.round((10 * 80_000) / 30), rateTableVersion: 1 },
+      funding: {
+        amountCents: 80_000 + Math.round((10 * 80_000) / 30),
+        rateTableVersion: 1,
+        periodStart: '2026-03-01',
+        periodEnd: '2026-04-10',
+      },
     });
     expect(await statusOf(sending.id)).toBe('completed');
   });

@@ -154,12 +154,19 @@ describe('computeSupport', () => {
       rateTableVersion: 1,
       monthlyRateCents: 90_000,
       disability: false,
+      periodStart: '2026-03-01',
+      periodEnd: '2026-08-31',
       computedAt: '2026-02-01T10:00:00.000Z',
     };
     const result = recomputeSnapshot(snapshot, '2026-03-01', '2026-04-10', '2026-04-10T12:00:00.000Z');
     expect(result).toEqual({
       ok: true,
-      snapshot: { ...snapshot, amountCents: 90_000 + 30_000, computedAt: '2026-04-10T12:00:00.000Z' },
+      snapshot: {
+        ...snapshot,
+        amountCents: 90_000 + 30_000,
+        periodEnd: '2026-04-10',
+        computedAt: '2026-04-10T12:00:00.000Z',
+      },
     });
     const bad = recomputeSnapshot(snapshot, '2026-03-01', '2026-02-10', '2026-04-10T12:00:00.000Z');
     expect(bad.ok).toBe(false);
