@@ -124,10 +124,46 @@ test('two companies → new secondment → Learning Project agreed → amount sh
   await app.screenshot('secondments-list-en');
 
   const secondmentUrl = await page.getByTestId('secondments-table').getByRole('link').first().getAttribute('href');
+
+  // Overdue steps on the Overview: a Learning Project still open a week before the start, a stay ended without a check-in.
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const pair = {
+    sendingCompanyId: SENDING.id,
+    participantId: PARTICIPANT.id,
+    hostCompanyId: HOST.id,
+    sendingCountry: 'HR',
+    hostCountry: 'GR',
+    mentorName: 'Eleni Papadopoulou',
+    sendingLcpId: 'e2e-lcp',
+  };
+  await app.seedSecondments([
+    {
+      ...pair,
+      id: '44444444-4444-4444-8444-444444444444',
+      status: 'planned',
+      plannedStart: day(7),
+      plannedEnd: day(60),
+    },
+    {
+      ...pair,
+      id: '55555555-5555-4555-8555-555555555555',
+      status: 'completed',
+      plannedStart: day(-90),
+      plannedEnd: day(-5),
+      actualStart: day(-90),
+      actualEnd: day(-5),
+    },
+  ]);
+  await app.open('/');
+  await expect(page.getByTestId('overdue-learningProjectNotAgreed')).toContainText(
+    'Learning Project not agreed two weeks before the start',
+  );
+  await expect(page.getByTestId('overdue-noCheckIn')).toContainText('without a check-in');
+  await app.screenshot('overview-en');
   for (const language of ['de', 'el', 'sr-Cyrl']) {
     await app.useLanguage(language);
     await app.open('/secondments');
-    await expect(page.getByTestId('secondments-table')).toBeVisible();
+    await expect(page.getByTestId('secondment-status')).toHaveCount(3);
     await app.screenshot(`secondments-list-${language}`);
     await app.open(secondmentUrl!.replace(/^#/, ''));
     await expect(page.getByTestId('secondment-page')).toBeVisible();

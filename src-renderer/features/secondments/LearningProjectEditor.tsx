@@ -73,8 +73,9 @@ export function LearningProjectEditor({ secondment }: { secondment: Secondment }
             <div className="learning-project__activity">
               <Field label={t('learning.activityText')} error={errors[`activities.${index}.text`]} required>
                 {(props) => (
-                  <input
+                  <textarea
                     {...props}
+                    rows={2}
                     name={`activity-${index}`}
                     value={activity.text}
                     onChange={(e) => editor.setActivity(index, { text: e.target.value })}

@@ -32,6 +32,37 @@ export class SecondmentsPage extends AgreementsPage {
     await this.page.getByTestId(`secondment-move-${to}`).click();
   }
 
+  /** Secondments straight into IndexedDB (test data for the Overview), with the fields the app's writes give them. */
+  async seedSecondments(records: Record<string, unknown>[]): Promise<void> {
+    await this.page.evaluate(async (rows) => {
+      const db = await new Promise<IDBDatabase>((resolve, reject) => {
+        const request = indexedDB.open('lcp-desk');
+        request.onsuccess = () => resolve(request.result);
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+      });
+      const now = new Date().toISOString();
+      const empty = {
+        objectives: [],
+        activities: [],
+        resultsSending: '',
+        resultsHost: '',
+        resultsParticipant: '',
+        collaborationTypes: [],
+        workingLanguages: [],
+        checkIns: [],
+        disability: false,
+      };
+      const tx = db.transaction(['secondments'], 'readwrite');
+      for (const row of rows)
+        tx.objectStore('secondments').put({ lcpId: 'e2e-lcp', createdAt: now, updatedAt: now, ...empty, ...row });
+      await new Promise<void>((resolve, reject) => {
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error ?? new Error('seed failed'));
+      });
+      db.close();
+    }, records);
+  }
+
   /** The UI language as Settings stores it, then a reload (the shell reads it on start). */
   async useLanguage(code: string): Promise<void> {
     await this.page.evaluate(async (language) => {
