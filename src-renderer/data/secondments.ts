@@ -18,6 +18,7 @@ import {
   checkInSchema,
   endingSchema,
   extensionSchema,
+  isIsoDay,
   newSecondmentSchema,
   overrideSchema,
   type CheckInInput,
@@ -172,8 +173,13 @@ export async function moveSecondment(
           computedAt: now.toISOString(),
         };
     }
+    if (options.date !== undefined && !isIsoDay(options.date)) refuse(message('secondments:errors.date'), 'date');
     if (to === 'underWay') patch.actualStart = options.date ?? today(now);
-    if (to === 'completed') patch.actualEnd = options.date ?? before.plannedEnd;
+    if (to === 'completed') {
+      const start = before.actualStart ?? before.plannedStart;
+      patch.actualEnd = options.date ?? before.plannedEnd;
+      if (patch.actualEnd < start) refuse(message('secondments:errors.endBeforeActualStart', { start }), 'date');
+    }
     const { record } = await updateRecord(db, 'secondment', id, patch, () => now);
     await movePipeline(db, record, to, now);
     return record;

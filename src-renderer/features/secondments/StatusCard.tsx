@@ -14,6 +14,10 @@ export function StatusCard({ page }: { page: SecondmentPage }) {
   const [ending, setEnding] = useState<'terminated' | 'cancelled' | null>(null);
   const [newEnd, setNewEnd] = useState('');
   const [endError, setEndError] = useState<string | undefined>();
+  // The day a stay starts or ends: today, or the planned last day for a completion.
+  const [stepDate, setStepDate] = useState('');
+  const [stepError, setStepError] = useState<string | undefined>();
+  const dated = page.steps.find((to) => to === 'underWay' || to === 'completed');
   const s = page.view!.secondment;
   const error = page.error ? parseMessage(page.error) : null;
   const closed = page.steps.length === 0 && !page.canTerminate && !page.canCancel;
@@ -36,6 +40,19 @@ export function StatusCard({ page }: { page: SecondmentPage }) {
       ) : (
         <>
           <h3>{t('page.nextSteps')}</h3>
+          {dated ? (
+            <Field label={dated === 'underWay' ? t('period.startDate') : t('period.endDate')} error={stepError}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="date"
+                  name="stepDate"
+                  value={stepDate || (dated === 'underWay' ? page.today : s.plannedEnd)}
+                  onChange={(e) => setStepDate(e.target.value)}
+                />
+              )}
+            </Field>
+          ) : null}
           <div className="secondment-actions">
             {page.steps.map((to) => (
               <button
@@ -43,7 +60,13 @@ export function StatusCard({ page }: { page: SecondmentPage }) {
                 type="button"
                 className={to === 'planned' ? 'button' : 'button button--primary'}
                 disabled={page.busy}
-                onClick={() => void page.move(to)}
+                onClick={() => {
+                  const date = to === dated ? stepDate || (to === 'underWay' ? page.today : s.plannedEnd) : undefined;
+                  void page.move(to, date).then((refused) => {
+                    setStepError(refused?.['date']);
+                    if (!refused) setStepDate('');
+                  });
+                }}
                 data-testid={`secondment-move-${to}`}
               >
                 {t(`move.${to}`)}

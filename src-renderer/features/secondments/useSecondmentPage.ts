@@ -129,7 +129,7 @@ export function useSecondmentPage(id: string | undefined, now: () => Date = () =
     steps: steps.filter((status) => !ENDING_STATUSES.has(status)),
     canTerminate: steps.includes('terminated'),
     canCancel: steps.includes('cancelled'),
-    move: (to: SecondmentStatus) => run(() => writers.moveSecondment(need(), to)),
+    move: (to: SecondmentStatus, date?: string) => run(() => writers.moveSecondment(need(), to, date ? { date } : {})),
     end: (to: 'terminated' | 'cancelled', input: EndingInput) => run(() => writers.endSecondment(need(), to, input)),
     override: (input: OverrideInput) => run(() => writers.overrideEligibility(need(), input)),
     addCheckIn: (input: CheckInInput) => run(() => writers.addCheckIn(need(), input)),

@@ -181,6 +181,18 @@ describe('the life cycle', () => {
     expect(await statusOf(sending.id)).toBe('completed');
   });
 
+  it('records the days a stay starts and ends, and refuses an invalid day or an end before the start', async () => {
+    const s = await signed();
+    expect(await refusal(moveSecondment(db, s.id, 'underWay', { date: '2026-13-01' }, clock))).toEqual({
+      date: 'secondments:errors.date',
+    });
+    await moveSecondment(db, s.id, 'underWay', { date: '2026-03-03' }, clock);
+    expect(await refusal(moveSecondment(db, s.id, 'completed', { date: '2026-03-02' }, clock))).toEqual({
+      date: 'secondments:errors.endBeforeActualStart',
+    });
+    expect((await moveSecondment(db, s.id, 'completed', { date: '2026-05-30' }, clock)).actualEnd).toBe('2026-05-30');
+  });
+
   it('signs with a table passed in (the seam for tables the central office publishes)', async () => {
     const s = await createSecondment(db, input({ disability: true }), {}, clock);
     await saveLearningProject(db, s.id, PROJECT, clock);

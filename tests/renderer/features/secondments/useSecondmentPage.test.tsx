@@ -162,7 +162,7 @@ describe('useSecondmentPage with the Learning Project editor', () => {
     await act(() => page().move('agreementSigned'));
     await waitFor(() => expect(page().funding?.kind).toBe('fixed'));
     expect(page().funding).toMatchObject({ amountCents: 120_000, rateTableId: 'rates-2020', rateTableVersion: 1 });
-    await act(() => page().move('underWay'));
+    await act(() => page().move('underWay', '2026-03-01'));
     await waitFor(() => expect(page().canTerminate).toBe(true));
     expect(
       await act(() => page().addCheckIn({ date: '2026-03-20', who: 'Ana', notes: 'Settled in well', problems: '' })),
