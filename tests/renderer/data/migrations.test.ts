@@ -168,7 +168,7 @@ describe('version 7 (secondments)', () => {
 
     const upgraded = new LcpDatabase(name);
     await upgraded.open();
-    expect(upgraded.verno).toBe(7);
+    expect(upgraded.verno).toBe(LATEST_VERSION);
     expect(await upgraded.companies.count()).toBe(1);
     expect(await upgraded.agreements.count()).toBe(1);
     expect(await upgraded.secondments.count()).toBe(0);
