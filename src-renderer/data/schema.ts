@@ -130,6 +130,22 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
         'id, status, sendingCompanyId, hostCompanyId, participantId, plannedStart, updatedAt, [sendingCountry+hostCountry], matchId',
     },
   },
+  {
+    // Registry search speed (issue 10): the word index also holds prefix rows (every company's
+    // distinct 2- and 3-letter word starts, in name order), so a short query word reads one range
+    // instead of merging hundreds of words. The index is derived: built again from the companies.
+    version: 8,
+    stores: {},
+    upgrade: async (tx) => {
+      const keys: WordKey[] = [];
+      await tx.table<Company, string>('companies').each((company) => keys.push(...wordKeys(company)));
+      await tx.table('companyWords').clear();
+      await tx.table('companyWords').bulkPut(
+        keys.map(() => 0),
+        keys,
+      );
+    },
+  },
 ];
 
 export const LATEST_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

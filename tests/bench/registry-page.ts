@@ -116,6 +116,15 @@ const bench = {
     };
   },
 
+  /** Companies in the app's database (a kept profile skips the import when they are all there). */
+  async companyCount() {
+    const db = new LcpDatabase();
+    await db.open();
+    const count = await db.companies.count();
+    db.close();
+    return count;
+  },
+
   /** Pieces of the list's first render, timed one by one. */
   async listProbe() {
     const db = new LcpDatabase();
@@ -190,6 +199,7 @@ const bench = {
       allIds,
       keystrokes,
       meanMatches: totalMatches / queries.length,
+      queries,
       sample: queries.slice(0, 10),
     };
   },

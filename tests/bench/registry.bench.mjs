@@ -3,7 +3,7 @@
 // Targets (issues 3 and 10): search p95 <= 16 ms, import >= 0.9x raw bulkPut, companies screen to first rows <= 200 ms;
 // search and screen figures come with a bare IndexedDB read of the same run beside them.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +53,12 @@ async function waitForServer() {
 
 // A persistent profile on disk: an incognito context's storage quota is too small for 100,000
 // companies plus the raw baselines (QuotaExceededError).
-const profile = mkdtempSync(path.join(os.tmpdir(), 'lcp-bench-registry-'));
+// BENCH_PROFILE=<dir> keeps the profile (and its 100,000 companies) for the next run, which then skips the
+// import: for iterating on the search, not for the figures of record.
+const kept = process.env.BENCH_PROFILE;
+const profile = kept
+  ? (mkdirSync(kept, { recursive: true }), kept)
+  : mkdtempSync(path.join(os.tmpdir(), 'lcp-bench-registry-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: CHROMIUM,
   args: [
@@ -73,42 +78,56 @@ try {
   await page.goto(`${base}/tests/bench/registry-bench.html`);
   await page.waitForFunction(() => document.getElementById('state')?.textContent === 'ready');
 
-  const imported = await page.evaluate(
-    ([count, baselines]) =>
-      window.registryBench.importBench(count, baselines).catch((error) => {
-        throw new Error(
-          `${error?.name}: ${error?.message} ${(error?.failures ?? []).slice(0, 1).map(String)} ${error?.inner ?? ''}`,
-        );
-      }),
-    [COUNT, process.env.BENCH_BASELINES !== '0'],
-  );
-  if (process.env.BENCH_PROBE) console.log(JSON.stringify(await page.evaluate(() => window.registryBench.listProbe())));
-  print('import_ms', imported.importMs, 'ms', {
-    companies: imported.companies,
-    outboxEntries: imported.outbox,
-    wordRows: imported.words,
-  });
-  print('raw_indexeddb_put_ms', imported.rawMs, 'ms', {
-    note: 'the same companies, word rows and outbox entries, one plain IndexedDB transaction',
-  });
-  print('dexie_bulkput_ms', imported.dexieMs, 'ms', { note: 'the same objects, bare Dexie bulkPut' });
-  print('import_speed_vs_raw_put', imported.rawMs / imported.importMs, 'ratio', { target: 0.9 });
-  print('import_speed_vs_dexie_bulkput', imported.dexieMs / imported.importMs, 'ratio');
-  print('raw_put_companies_only_ms', imported.rawCompaniesOnlyMs, 'ms', {
-    note: 'companies alone, without word index and outbox',
-  });
-  print('import_speed_vs_raw_put_companies_only', imported.rawCompaniesOnlyMs / imported.importMs, 'ratio');
+  const reuse = kept && (await page.evaluate(() => window.registryBench.companyCount())) === COUNT;
+  if (reuse) console.log(JSON.stringify({ bench: 'registry', note: `kept profile ${kept}: import skipped` }));
+  else {
+    const imported = await page.evaluate(
+      ([count, baselines]) =>
+        window.registryBench.importBench(count, baselines).catch((error) => {
+          throw new Error(
+            `${error?.name}: ${error?.message} ${(error?.failures ?? []).slice(0, 1).map(String)} ${error?.inner ?? ''}`,
+          );
+        }),
+      [COUNT, process.env.BENCH_BASELINES !== '0'],
+    );
+    if (process.env.BENCH_PROBE)
+      console.log(JSON.stringify(await page.evaluate(() => window.registryBench.listProbe())));
+    print('import_ms', imported.importMs, 'ms', {
+      companies: imported.companies,
+      outboxEntries: imported.outbox,
+      wordRows: imported.words,
+    });
+    print('raw_indexeddb_put_ms', imported.rawMs, 'ms', {
+      note: 'the same companies, word rows and outbox entries, one plain IndexedDB transaction',
+    });
+    print('dexie_bulkput_ms', imported.dexieMs, 'ms', { note: 'the same objects, bare Dexie bulkPut' });
+    print('import_speed_vs_raw_put', imported.rawMs / imported.importMs, 'ratio', { target: 0.9 });
+    print('import_speed_vs_dexie_bulkput', imported.dexieMs / imported.importMs, 'ratio');
+    print('raw_put_companies_only_ms', imported.rawCompaniesOnlyMs, 'ms', {
+      note: 'companies alone, without word index and outbox',
+    });
+    print('import_speed_vs_raw_put_companies_only', imported.rawCompaniesOnlyMs / imported.importMs, 'ratio');
 
-  const csv = await page.evaluate((count) => window.registryBench.csvBench(count), COUNT);
-  print('csv_parse_validate_ms', csv.ms, 'ms', {
-    rows: COUNT,
-    valid: csv.valid,
-    errors: csv.errors,
-    note: 'parse, map and validate a CSV of the synthetic companies (import dialog step before writing)',
-  });
+    const csv = await page.evaluate((count) => window.registryBench.csvBench(count), COUNT);
+    print('csv_parse_validate_ms', csv.ms, 'ms', {
+      rows: COUNT,
+      valid: csv.valid,
+      errors: csv.errors,
+      note: 'parse, map and validate a CSV of the synthetic companies (import dialog step before writing)',
+    });
+  }
 
   const searched = await page.evaluate((count) => window.registryBench.searchBench(count), QUERIES);
   const searchP95 = percentile(searched.times, 95);
+  if (process.env.BENCH_PROBE)
+    console.log(
+      JSON.stringify({
+        slowest: searched.times
+          .map((ms, i) => [Math.round(ms), searched.queries[i]])
+          .sort((a, b) => b[0] - a[0])
+          .slice(0, 15),
+      }),
+    );
   const bareP95 = percentile(searched.bare, 95);
   print('search_p50_ms', percentile(searched.times, 50), 'ms', {
     queries: QUERIES,
@@ -187,6 +206,6 @@ try {
   print('js_heap_after_load_mb', metrics.find((m) => m.name === 'JSHeapUsedSize').value / 1048576, 'MB');
 } finally {
   await context.close();
-  rmSync(profile, { recursive: true, force: true });
+  if (!kept) rmSync(profile, { recursive: true, force: true });
   process.kill(-server.pid);
 }

@@ -6,6 +6,11 @@
  * what keeps search-as-you-type fast at 100,000 companies. Rows are derived from the company's
  * stored `searchWords`, `nameKey` and `archived`, and rewritten in the same transaction as the
  * company (callers pass a transaction that includes `companyWords`).
+ *
+ * Beside the word rows, the same table holds prefix rows (`p0`/`p1` instead of `0`/`1` first): one
+ * per company and distinct 2- or 3-letter start of its words. A short query word ("ko", "ano")
+ * starts hundreds of distinct words; its prefix rows are one range already in name order, so the
+ * first page of such a search is the range's first keys instead of a merge of every word's range.
  */
 import Dexie from 'dexie';
 import type { Company } from '../../domain/model';
@@ -38,10 +43,27 @@ export function keyWord(key: WordKey): string {
 /** Names sort by their first letters: enough of them to order a list, few enough to keep keys small. */
 const NAME_KEY_LENGTH = 32;
 
+/** Lengths of the word starts that have prefix rows (longer query words read the word rows). */
+export const PREFIX_LENGTHS: readonly number[] = [2, 3];
+
+/** Where the prefix rows of one word start begin: every key of the range continues with `nameKey SEP id`. */
+export function prefixBase(archived: 0 | 1, prefix: string): string {
+  return `p${archived}${SEP}${prefix}${SEP}`;
+}
+
+/** Every index row of a company: its word rows and its prefix rows. */
 export function wordKeys(company: Pick<Company, 'id' | 'searchWords' | 'nameKey' | 'archived'>): WordKey[] {
   const archived = company.archived ?? 0;
   const nameKey = (company.nameKey ?? '').slice(0, NAME_KEY_LENGTH);
-  return (company.searchWords ?? []).map((word) => wordKey(archived, word, nameKey, company.id));
+  const words = company.searchWords ?? [];
+  const prefixes = new Set<string>();
+  for (const word of words)
+    for (const length of PREFIX_LENGTHS) if (word.length >= length) prefixes.add(word.slice(0, length));
+  const position = `${nameKey}${SEP}${company.id}`;
+  return [
+    ...words.map((word) => wordKey(archived, word, nameKey, company.id)),
+    ...[...prefixes].map((prefix) => prefixBase(archived, prefix) + position),
+  ];
 }
 
 /** Writes the keys of many companies (imports, upgrades). */
@@ -127,6 +149,17 @@ export async function wordPrefixKeys(db: LcpDatabase, archived: 0 | 1, prefix: s
 /** The rows whose word starts with `prefix`, as a Dexie range (to limit or count without the cache). */
 export function wordPrefixRange(db: LcpDatabase, archived: 0 | 1, prefix: string) {
   return db.companyWords.where(':id').between(`${archived}${SEP}${prefix}`, `${archived}${SEP}${prefix}\uffff`);
+}
+
+/** The prefix rows of one word start, as a Dexie range (keys in name order). */
+export function prefixRowRange(db: LcpDatabase, archived: 0 | 1, prefix: string) {
+  const base = prefixBase(archived, prefix);
+  return db.companyWords.where(':id').between(base, `${base}\uffff`);
+}
+
+/** The name position (`nameKey SEP id`) of a word row's key: the order every stream and page uses. */
+export function wordKeyPosition(key: WordKey): string {
+  return key.slice(key.indexOf(SEP, 2) + 1);
 }
 
 /** Ids of the companies having exactly this word. */
@@ -247,7 +280,27 @@ export async function prefixStream(
   want: number,
 ): Promise<NameStream | null> {
   const opened = await openCursors(db, archived, prefix, want);
-  if (!opened) return null;
+  return opened ? streamOf(db, opened) : null;
+}
+
+/**
+ * The prefix rows of a 2- or 3-letter word start as a stream in name order, given the first keys
+ * already read from `prefixBase(archived, prefix)` (as positions: the keys without the base).
+ */
+export function prefixRowStream(db: LcpDatabase, archived: 0 | 1, prefix: string, first: string[]): NameStream {
+  const cursor: WordCursor = {
+    base: prefixBase(archived, prefix),
+    keys: first,
+    at: 0,
+    last: first[first.length - 1] ?? '',
+    complete: first.length === 0,
+    step: FIRST_STEP,
+  };
+  return streamOf(db, [cursor]);
+}
+
+/** The merge of word cursors in name order, read further as a seek needs it. */
+function streamOf(db: LcpDatabase, opened: WordCursor[]): NameStream {
   let cursors = opened;
   const headOf = (cursor: WordCursor) => cursor.keys[cursor.at];
   const head = () => {

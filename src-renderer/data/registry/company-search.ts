@@ -9,7 +9,8 @@ import type { Company, CompanyRole, PipelineStatus } from '../../domain/model';
 import { queryWords } from '../../domain/registry/search-normalize';
 import { sizeClass, type SizeClass } from '../../domain/registry/size-class';
 import type { LcpDatabase } from '../db';
-import { keyId, keyName, wordPrefixKeys } from './company-index';
+import { countCompanyMatches, searchCompanyPage } from './company-search-page';
+import { idsMatchingWords } from './company-word-matches';
 
 export type CompanyFilters = {
   country?: string;
@@ -33,7 +34,6 @@ export type CompanyIdPage = {
   counting?: boolean;
 };
 
-const FEW_CANDIDATES = 64;
 const MIN = Dexie.minKey;
 const MAX = Dexie.maxKey;
 
@@ -85,17 +85,24 @@ function usesIndexOnly({ text, filters, sort }: CompanyQuery): boolean {
   return queryWords(text).length === 0 && !otherFilters && (sort === 'name' || !country);
 }
 
-/** Ids `start` to `start + count` of an index-only query (the list's pages beyond the first). */
+/** A search by words alone, sorted by name: its pages come from the word index without reading every match. */
+function usesWordPages({ text, filters, sort }: CompanyQuery): boolean {
+  const otherFilters = Object.entries(filters).some(
+    ([key, value]) => key !== 'archived' && value !== undefined && value !== '',
+  );
+  return queryWords(text).length > 0 && !otherFilters && sort === 'name';
+}
+
+/** Ids `start` to `start + count` of a query the quick first render served (the list's pages beyond the first). */
 export async function pageCompanyIds(
   db: LcpDatabase,
   query: CompanyQuery,
   start: number,
   count: number,
 ): Promise<string[]> {
-  return indexRange(db, query.filters.archived ? 1 : 0, query.sort, query.filters.country)
-    .offset(start)
-    .limit(count)
-    .primaryKeys();
+  const archived = query.filters.archived ? 1 : 0;
+  if (usesWordPages(query)) return (await searchCompanyPage(db, query.text, start, count, archived)).ids;
+  return indexRange(db, archived, query.sort, query.filters.country).offset(start).limit(count).primaryKeys();
 }
 
 export const QUICK_ROWS = 200;
@@ -107,8 +114,13 @@ const QUICK_RECORDS = 40;
  * takes far longer than the first screen needs). `null` when the query needs the full search.
  */
 export async function quickCompanyIds(db: LcpDatabase, query: CompanyQuery): Promise<CompanyIdPage | null> {
-  if (!usesIndexOnly(query)) return null;
   const archived = query.filters.archived ? 1 : 0;
+  if (usesWordPages(query)) {
+    // A two-letter search matches thousands: its first screen is a page of the word index, the rest follows as it scrolls.
+    const first = await searchCompanyPage(db, query.text, 0, QUICK_ROWS, archived);
+    return { ids: first.ids, total: first.ids.length, complete: !first.hasMore, counting: first.hasMore };
+  }
+  if (!usesIndexOnly(query)) return null;
   const range = () => indexRange(db, archived, query.sort, query.filters.country);
   // No count here: counting 100,000 index keys on disk takes a second, the first rows do not wait for it.
   const [ids, firstRows] = await Promise.all([
@@ -119,8 +131,9 @@ export async function quickCompanyIds(db: LcpDatabase, query: CompanyQuery): Pro
   return { ids, total: ids.length, complete, firstRows, counting: !complete };
 }
 
-/** How many companies an index-only query lists (the count the quick first render leaves out). */
-export async function countIndexOnly(db: LcpDatabase, query: CompanyQuery): Promise<number> {
+/** How many companies a quick query lists (the count the quick first render leaves out). */
+export async function countQuickQuery(db: LcpDatabase, query: CompanyQuery): Promise<number> {
+  if (usesWordPages(query)) return countCompanyMatches(db, query.text, query.filters.archived ? 1 : 0);
   if (!query.filters.archived && !query.filters.country) {
     // The table's own count is many times faster than a range count over an index; archived
     // companies are few, so all minus archived is the quick way to the same number.
@@ -175,37 +188,6 @@ export async function searchCompanyIds(db: LcpDatabase, { text, filters, sort }:
   );
   matching.sort(compareBy(sort));
   return { ids: matching.map((company) => company.id), total: matching.length, complete: true };
-}
-
-/** Companies having, for every query word, a word that starts with it: id → name sort key. */
-export async function idsMatchingWords(
-  db: LcpDatabase,
-  archived: 0 | 1,
-  words: string[],
-): Promise<Map<string, string>> {
-  // Longest word first: the most selective range gives the candidates, the others narrow them.
-  const [first, ...rest] = words;
-  const matches = new Map<string, string>();
-  for (const key of await wordPrefixKeys(db, archived, first!)) {
-    const id = keyId(key);
-    if (!matches.has(id)) matches.set(id, keyName(key));
-  }
-  if (rest.length === 0 || matches.size === 0) return matches;
-  if (matches.size <= FEW_CANDIDATES) {
-    // Few candidates: reading them is cheaper than the (shorter, wider) ranges of the other words.
-    const rows = await db.companies.bulkGet([...matches.keys()]);
-    for (const row of rows) {
-      if (row && !rest.every((word) => row.searchWords?.some((candidate) => candidate.startsWith(word))))
-        matches.delete(row.id);
-    }
-    return matches;
-  }
-  for (const word of rest) {
-    if (matches.size === 0) break;
-    const having = new Set((await wordPrefixKeys(db, archived, word)).map(keyId));
-    for (const id of matches.keys()) if (!having.has(id)) matches.delete(id);
-  }
-  return matches;
 }
 
 /** Distinct event names, for the filter (read from the index's keys, not the rows). */

@@ -7,7 +7,7 @@ import type { OutboxEntry } from '../db';
 import { useMemo, useState } from 'react';
 import {
   companyEventNames,
-  countIndexOnly,
+  countQuickQuery,
   pageCompanyIds,
   quickCompanyIds,
   searchCompanyIds,
@@ -32,7 +32,7 @@ export function useCompanyIds(query: CompanyQuery): CompanyIdPage | undefined {
   );
   const needsCount = quick?.key === key && quick.page?.counting === true;
   const counted = useLiveQuery(
-    async () => (needsCount ? { key, total: await countIndexOnly(db, query) } : undefined),
+    async () => (needsCount ? { key, total: await countQuickQuery(db, query) } : undefined),
     [db, key, needsCount],
   );
   // Memoized: the merged page must keep its identity between renders (it is stored in state below).

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import type { LcpDatabase } from '../../../../src-renderer/data/db';
-import { companyEventNames, countIndexOnly } from '../../../../src-renderer/data/registry/company-search';
+import { companyEventNames, countQuickQuery } from '../../../../src-renderer/data/registry/company-search';
 import { createCompany, setCompanyArchived } from '../../../../src-renderer/data/registry/company-writes';
 import { freshDatabase } from '../test-db';
 
@@ -36,7 +36,7 @@ it('counts the listed companies (all minus archived, or by country) as the index
   await add('B', 'HR');
   await add('C', 'SI');
   await setCompanyArchived(db, first.id, true);
-  expect(await countIndexOnly(db, { text: '', filters: {}, sort: 'name' })).toBe(2);
-  expect(await countIndexOnly(db, { text: '', filters: { archived: true }, sort: 'name' })).toBe(1);
-  expect(await countIndexOnly(db, { text: '', filters: { country: 'HR' }, sort: 'name' })).toBe(1);
+  expect(await countQuickQuery(db, { text: '', filters: {}, sort: 'name' })).toBe(2);
+  expect(await countQuickQuery(db, { text: '', filters: { archived: true }, sort: 'name' })).toBe(1);
+  expect(await countQuickQuery(db, { text: '', filters: { country: 'HR' }, sort: 'name' })).toBe(1);
 });

@@ -12,7 +12,7 @@ import {
 } from '../../../../src-renderer/data/registry/company-writes';
 import { importCompanies, importDuplicates } from '../../../../src-renderer/data/registry/company-import';
 import {
-  countIndexOnly,
+  countQuickQuery,
   pageCompanyIds,
   quickCompanyIds,
   searchCompanyIds,
@@ -204,7 +204,7 @@ describe('list paging and the prefix cache', () => {
     const quick = await quickCompanyIds(db, { text: '', filters: {}, sort: 'name' });
     expect(quick).toMatchObject({ total: 200, complete: false, counting: true });
     expect(quick!.ids).toHaveLength(200);
-    expect(await countIndexOnly(db, { text: '', filters: {}, sort: 'name' })).toBe(250);
+    expect(await countQuickQuery(db, { text: '', filters: {}, sort: 'name' })).toBe(250);
     expect(quick!.firstRows!.map((row) => row.legalName).slice(0, 2)).toEqual(['Firma 000', 'Firma 001']);
     const full = await search(db, '');
     expect(full.ids.slice(0, 200)).toEqual(quick!.ids);
@@ -212,7 +212,28 @@ describe('list paging and the prefix cache', () => {
     expect(await pageCompanyIds(db, { text: '', filters: {}, sort: 'name' }, 200, 100)).toEqual(full.ids.slice(200));
     const newest = await pageCompanyIds(db, { text: '', filters: {}, sort: 'updated' }, 0, 3);
     expect(newest).toEqual((await search(db, '', {}, 'updated')).ids.slice(0, 3));
-    expect(await quickCompanyIds(db, { text: 'firma', filters: {}, sort: 'name' })).toBeNull();
+    expect(await quickCompanyIds(db, { text: 'firma', filters: { country: 'HR' }, sort: 'name' })).toBeNull();
+  });
+
+  it('serves a search by words alone a page at a time: first rows, then the count, then the next pages', async () => {
+    await importCompanies(
+      db,
+      Array.from({ length: 250 }, (_, i) => company({ legalName: `Firma ${String(i).padStart(3, '0')}` })),
+    );
+    const query = { text: 'fir', filters: {}, sort: 'name' as const };
+    const quick = await quickCompanyIds(db, query);
+    expect(quick).toMatchObject({ total: 200, complete: false, counting: true });
+    const full = await search(db, 'fir');
+    expect(quick!.ids).toEqual(full.ids.slice(0, 200));
+    expect(await countQuickQuery(db, query)).toBe(250);
+    expect(await pageCompanyIds(db, query, 200, 100)).toEqual(full.ids.slice(200));
+    const narrow = await search(db, 'firma 24');
+    expect(narrow.ids).toHaveLength(10);
+    expect(await quickCompanyIds(db, { ...query, text: 'firma 24' })).toMatchObject({
+      ids: narrow.ids,
+      total: 10,
+      complete: true,
+    });
   });
 
   it('narrows a cached prefix in memory and forgets the cache after any write', async () => {

@@ -2,8 +2,9 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { LcpDatabase } from '../../../../src-renderer/data/db';
 import { ensureIdentity } from '../../../../src-renderer/data/identity';
-import { wordKey } from '../../../../src-renderer/data/registry/company-index';
+import { wordKey, wordKeys } from '../../../../src-renderer/data/registry/company-index';
 import { searchCompanyIds } from '../../../../src-renderer/data/registry/company-search';
+import { searchCompanyPage } from '../../../../src-renderer/data/registry/company-search-page';
 import { createCompany, savePerson } from '../../../../src-renderer/data/registry/company-writes';
 import type { CompanyFields } from '../../../../src-renderer/domain/registry/company-record';
 import { freshDatabase } from '../test-db';
@@ -94,7 +95,43 @@ describe('German transliteration and numeric order in the registry', () => {
     // No key of the old index is left behind.
     const keys = await db.companyWords.toCollection().primaryKeys();
     expect(keys.filter((key) => key.includes('muller 1'))).toEqual([]);
-    expect(await db.companyWords.count()).toBe(6);
+    expect(keys.filter((key) => !key.startsWith('p'))).toHaveLength(6);
+    expect(keys).toHaveLength((await db.companies.toArray()).flatMap(wordKeys).length);
+    await Dexie.delete(name);
+  });
+
+  it('version 8 adds the prefix rows, and a two-letter search reads them', async () => {
+    const name = `search-upgrade-${crypto.randomUUID()}`;
+    const old = new LcpDatabase(name, 6);
+    await old.open();
+    await ensureIdentity(old);
+    const company = {
+      lcpId: 'lcp',
+      createdAt: '2026-01-01T00:00:00.000Z',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      ...fields(''),
+      archived: 0 as const,
+      id: 'c-1',
+      legalName: 'Ζαγορά Ξύλο',
+      searchWords: ['zagora', 'ζαγορα', 'ξυλο', 'xylo'],
+      nameKey: 'ζαγορα ξυλο',
+    };
+    await old.companies.add(company);
+    // As version 6 stored them: word rows only.
+    const wordRows = company.searchWords.map((word) => wordKey(0, word, company.nameKey, company.id));
+    await old.companyWords.bulkPut(
+      wordRows.map(() => 0 as const),
+      wordRows,
+    );
+    old.close();
+
+    db = new LcpDatabase(name);
+    await db.open();
+    const keys = await db.companyWords.toCollection().primaryKeys();
+    expect(keys.filter((key) => key.startsWith('p0\u0001ζα\u0001'))).toHaveLength(1);
+    expect(keys.filter((key) => key.startsWith('p0\u0001xyl\u0001'))).toHaveLength(1);
+    expect((await searchCompanyPage(db, 'ζα', 0, 10)).ids).toEqual(['c-1']);
+    expect((await searchCompanyPage(db, 'xyl', 0, 10)).ids).toEqual(['c-1']);
     await Dexie.delete(name);
   });
 });
