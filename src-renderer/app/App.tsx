@@ -15,6 +15,9 @@ import { CompaniesScreen } from '../features/companies/CompaniesScreen';
 import { CompanyDetailScreen } from '../features/companies/CompanyDetailScreen';
 import { CompanyFormScreen } from '../features/companies/CompanyFormScreen';
 import { OverviewScreen } from '../features/overview/OverviewScreen';
+import { NewSecondmentScreen } from '../features/secondments/NewSecondmentScreen';
+import { SecondmentScreen } from '../features/secondments/SecondmentScreen';
+import { SecondmentsScreen } from '../features/secondments/SecondmentsScreen';
 import { SettingsScreen } from '../features/settings/SettingsScreen';
 import { AutoSync } from '../features/sync/AutoSync';
 import { SyncScreen } from '../features/sync/SyncScreen';
@@ -48,6 +51,9 @@ export function App({ db }: { db: LcpDatabase }) {
             <Route path="/agreements/forms" element={<FormTemplatesScreen />} />
             <Route path="/agreements/:id" element={<AgreementDetailScreen />} />
             <Route path="/agreements/:id/edit" element={<AgreementEditorScreen />} />
+            <Route path="/secondments" element={<SecondmentsScreen />} />
+            <Route path="/secondments/new" element={<NewSecondmentScreen />} />
+            <Route path="/secondments/:id" element={<SecondmentScreen />} />
             <Route path="/sync" element={<SyncScreen />} />
             <Route path="/companies" element={<CompaniesScreen />} />
             <Route path="/companies/new" element={<CompanyFormScreen />} />

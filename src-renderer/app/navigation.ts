@@ -7,6 +7,7 @@ export const NAVIGATION: NavEntry[] = [
   { path: '/events', labelKey: 'events:nav', icon: '⚑' },
   { path: '/interviews', labelKey: 'interviews:nav', icon: '✎' },
   { path: '/agreements', labelKey: 'agreements:nav', icon: '✍' },
+  { path: '/secondments', labelKey: 'secondments:nav', icon: '⇄' },
   { path: '/sync', labelKey: 'sync:nav', icon: '⇅' },
   { path: '/settings', labelKey: 'nav.settings', icon: '⚙' },
 ];

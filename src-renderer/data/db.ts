@@ -11,6 +11,7 @@ import type {
   Person,
   SyncedEntity,
 } from '../domain/model';
+import type { Secondment } from '../domain/secondments/record';
 import type { WordKey, WordRow } from './registry/company-index';
 import { SCHEMA_VERSIONS } from './schema';
 import type { ConsortiumCompany, RecordClocks, StoredConflict } from './sync/types';
@@ -47,6 +48,7 @@ export class LcpDatabase extends Dexie {
   interviews!: Table<Interview, string>;
   matches!: Table<Match, string>;
   agreements!: Table<Agreement, string>;
+  secondments!: Table<Secondment, string>;
   agreementVersions!: Table<AgreementVersion, string>;
   agreementTemplates!: Table<AgreementTemplate, string>;
   tombstones!: Table<Tombstone, [string, string]>;

@@ -122,6 +122,15 @@ export const SCHEMA_VERSIONS: SchemaVersion[] = [
     },
   },
   {
+    // Secondments (issue 13): the list filters by status, country pair and period; a company's
+    // page lists its secondments; the Overview looks for overdue steps by status and start.
+    version: 7,
+    stores: {
+      secondments:
+        'id, status, sendingCompanyId, hostCompanyId, participantId, plannedStart, updatedAt, [sendingCountry+hostCountry], matchId',
+    },
+  },
+  {
     // Registry search speed (issue 10): the word index also holds prefix rows (every company's
     // distinct 2- and 3-letter word starts, in name order), so a short query word reads one range
     // instead of merging hundreds of words. The word rows are as version 6 wrote them: only the

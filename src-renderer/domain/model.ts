@@ -5,6 +5,7 @@ import type { FieldMapping } from './agreements/field-mapping';
 import type { AgreementLanguage } from './agreements/languages';
 import type { AgreementTerms, DocumentLayout } from './agreements/terms';
 import type { SizeClass } from './registry/size-class';
+import type { Secondment } from './secondments/record';
 
 /** Fields every synced record carries. */
 export type RecordMeta = {
@@ -201,6 +202,7 @@ export const SYNCED_ENTITIES = {
   interview: 'interviews',
   match: 'matches',
   agreement: 'agreements',
+  secondment: 'secondments',
 } as const satisfies Record<Exclude<SyncEntityName, 'settings'>, string>;
 export type SyncedEntity = keyof typeof SYNCED_ENTITIES;
 
@@ -211,4 +213,5 @@ export type EntityRecord = {
   interview: Interview;
   match: Match;
   agreement: Agreement;
+  secondment: Secondment;
 };

@@ -25,7 +25,16 @@ export const MAX_RECORD_BYTES = 4 * 1024 * 1024;
 export const MAX_PULL_BYTES = 4 * 1024 * 1024;
 export const MAX_PULL_LIMIT = 1000;
 
-export const SYNC_ENTITIES = ['company', 'person', 'event', 'interview', 'match', 'agreement', 'settings'] as const;
+export const SYNC_ENTITIES = [
+  'company',
+  'person',
+  'event',
+  'interview',
+  'match',
+  'agreement',
+  'secondment',
+  'settings',
+] as const;
 export type SyncEntityName = (typeof SYNC_ENTITIES)[number];
 export const CHANGE_OPS = ['create', 'update', 'delete', 'erase'] as const;
 

@@ -1,7 +1,7 @@
 /**
  * Erasing or deleting a company for good, with everything that belongs to it: its people, its
- * interviews, the matches and agreements it is a party to, and the agreements' stored PDFs and
- * scans. Archiving (company-writes.ts) stays the everyday choice; these two are for
+ * interviews, the matches, agreements and secondments it is a party to, and the agreements' stored
+ * PDFs and scans. Archiving (company-writes.ts) stays the everyday choice; these two are for
  *
  * - **erasure** (GDPR, right to be forgotten; a sole trader's company is personal data): `erased`
  *   tombstones, and every outbox entry about the removed records scrubbed like `erasePerson` does
@@ -30,6 +30,7 @@ export type CompanyFootprint = {
   interviews: number;
   agreements: number;
   matches: number;
+  secondments: number;
   documents: number;
 };
 
@@ -43,6 +44,7 @@ const REMOVAL_TABLES = (db: LcpDatabase) => [
   db.matches,
   db.agreements,
   db.agreementVersions,
+  db.secondments,
   db.tombstones,
   db.syncConflicts,
   db.recordClocks,
@@ -54,14 +56,18 @@ const REMOVAL_TABLES = (db: LcpDatabase) => [
 async function collect(db: LcpDatabase, companyId: string) {
   const company = await db.companies.get(companyId);
   if (!company) throw new RecordNotFoundError('company', companyId);
-  const [people, interviews, sentMatches, hostedMatches, sentAgreements, hostedAgreements] = await Promise.all([
-    db.people.where('companyId').equals(companyId).toArray(),
-    db.interviews.where('companyId').equals(companyId).toArray(),
-    db.matches.where('sendingCompanyId').equals(companyId).toArray(),
-    db.matches.where('hostCompanyId').equals(companyId).toArray(),
-    db.agreements.where('sendingCompanyId').equals(companyId).toArray(),
-    db.agreements.where('hostCompanyId').equals(companyId).toArray(),
-  ]);
+  const [people, interviews, sentMatches, hostedMatches, sentAgreements, hostedAgreements, sent, hosted] =
+    await Promise.all([
+      db.people.where('companyId').equals(companyId).toArray(),
+      db.interviews.where('companyId').equals(companyId).toArray(),
+      db.matches.where('sendingCompanyId').equals(companyId).toArray(),
+      db.matches.where('hostCompanyId').equals(companyId).toArray(),
+      db.agreements.where('sendingCompanyId').equals(companyId).toArray(),
+      db.agreements.where('hostCompanyId').equals(companyId).toArray(),
+      db.secondments.where('sendingCompanyId').equals(companyId).toArray(),
+      db.secondments.where('hostCompanyId').equals(companyId).toArray(),
+    ]);
+  const secondments = [...new Map([...sent, ...hosted].map((s) => [s.id, s])).values()];
   const matches = [...new Map([...sentMatches, ...hostedMatches].map((m) => [m.id, m])).values()];
   const agreements = [...new Map([...sentAgreements, ...hostedAgreements].map((a) => [a.id, a])).values()];
   const versionKeys =
@@ -71,7 +77,7 @@ async function collect(db: LcpDatabase, companyId: string) {
           .anyOf(agreements.map((a) => a.id))
           .primaryKeys()
       : [];
-  return { company, people, interviews, matches, agreements, versionKeys };
+  return { company, people, interviews, matches, agreements, secondments, versionKeys };
 }
 
 /** Counts of what an erasure or a deletion of the company removes (for its confirmation). */
@@ -83,6 +89,7 @@ export async function companyFootprint(db: LcpDatabase, companyId: string): Prom
       interviews: found.interviews.length,
       agreements: found.agreements.length,
       matches: found.matches.length,
+      secondments: found.secondments.length,
       documents: found.versionKeys.length,
     };
   });
@@ -113,9 +120,10 @@ async function removeCompany(
   clock: Clock,
 ): Promise<CompanyFootprint> {
   return db.transaction('rw', REMOVAL_TABLES(db), async () => {
-    const { company, people, interviews, matches, agreements, versionKeys } = await collect(db, companyId);
+    const { company, people, interviews, matches, agreements, secondments, versionKeys } = await collect(db, companyId);
     const removals: Removal[] = [
       // Children first, the company last: the hub receives them in this order.
+      ...secondments.map((s) => ({ entity: 'secondment' as const, id: s.id, lcpId: s.lcpId, links: links(s) })),
       ...agreements.map((a) => ({ entity: 'agreement' as const, id: a.id, lcpId: a.lcpId, links: links(a) })),
       ...matches.map((m) => ({ entity: 'match' as const, id: m.id, lcpId: m.lcpId, links: links(m) })),
       ...interviews.map((i) => ({ entity: 'interview' as const, id: i.id, lcpId: i.lcpId, links: links(i) })),
@@ -123,6 +131,7 @@ async function removeCompany(
       { entity: 'company', id: company.id, lcpId: company.lcpId, links: {} },
     ];
     await db.agreementVersions.bulkDelete(versionKeys);
+    await db.secondments.bulkDelete(secondments.map((s) => s.id));
     await db.agreements.bulkDelete(agreements.map((a) => a.id));
     await db.matches.bulkDelete(matches.map((m) => m.id));
     await db.interviews.bulkDelete(interviews.map((i) => i.id));
@@ -151,6 +160,7 @@ async function removeCompany(
       interviews: interviews.length,
       agreements: agreements.length,
       matches: matches.length,
+      secondments: secondments.length,
       documents: versionKeys.length,
     };
   });

@@ -57,6 +57,7 @@ export function RemoveCompanyDialog({ company, kind, onClose, onRemoved }: Props
         t('remove.agreements', { count: footprint.agreements, formatted: n(footprint.agreements) }),
         t('remove.documents', { count: footprint.documents, formatted: n(footprint.documents) }),
         t('remove.matches', { count: footprint.matches, formatted: n(footprint.matches) }),
+        t('remove.secondments', { count: footprint.secondments, formatted: n(footprint.secondments) }),
       ]
     : null;
 

@@ -9,6 +9,7 @@ import type { ContactPointProfile } from '../../domain/contact-point';
 import { formatDate, formatNumber } from '../../i18n/format';
 import { countryName } from '../../domain/countries';
 import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
+import { OverdueSecondments } from '../secondments/OverdueSecondments';
 
 export function OverviewScreen() {
   const { t, i18n } = useTranslation('overview');
@@ -69,6 +70,7 @@ export function OverviewScreen() {
           ))}
         </div>
       </section>
+      <OverdueSecondments />
       <section className="card">
         <h2>{t('sync.title')}</h2>
         <p className="metric">

@@ -160,3 +160,33 @@ describe('version 2 (registry search index)', () => {
     await Dexie.delete(name);
   });
 });
+
+describe('version 7 (secondments)', () => {
+  it('adds the secondments table to a version 6 database, its records kept, the list indexes usable', async () => {
+    const name = `migration-v7-${crypto.randomUUID()}`;
+    const old = new LcpDatabase(name, 6);
+    await old.open();
+    expect(old.tables.map((t) => t.name)).not.toContain('secondments');
+    await old.table('companies').add({ ...seedFor('companies', 1), legalName: 'Čokolada d.o.o.' });
+    await old.table('agreements').add(seedFor('agreements', 2));
+    old.close();
+
+    const upgraded = new LcpDatabase(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(LATEST_VERSION);
+    expect(await upgraded.companies.count()).toBe(1);
+    expect(await upgraded.agreements.count()).toBe(1);
+    expect(await upgraded.secondments.count()).toBe(0);
+    await upgraded.table('secondments').add({
+      ...seedFor('secondments', 3),
+      status: 'planned',
+      plannedStart: '2026-03-01',
+      plannedEnd: '2026-05-31',
+    });
+    expect(await upgraded.secondments.where('[sendingCountry+hostCountry]').equals(['SI', 'HR']).count()).toBe(1);
+    expect(await upgraded.secondments.where('status').equals('planned').count()).toBe(1);
+    expect(await upgraded.secondments.where('plannedStart').equals('2026-03-01').count()).toBe(1);
+    upgraded.close();
+    await Dexie.delete(name);
+  });
+});

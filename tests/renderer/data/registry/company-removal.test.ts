@@ -10,6 +10,7 @@ import { saveInterviewDraft, startInterview } from '../../../../src-renderer/dat
 import { companyFootprint, deleteCompany, eraseCompany } from '../../../../src-renderer/data/registry/company-removal';
 import { searchCompanyIds } from '../../../../src-renderer/data/registry/company-search';
 import { createCompany, savePerson, updateCompany } from '../../../../src-renderer/data/registry/company-writes';
+import { addCheckIn, createSecondment } from '../../../../src-renderer/data/secondments';
 import { createRecord } from '../../../../src-renderer/data/writes';
 import { EMPTY_TERMS } from '../../../../src-renderer/domain/agreements/terms';
 import type { CompanyFields } from '../../../../src-renderer/domain/registry/company-record';
@@ -116,6 +117,16 @@ async function seed() {
   const jpeg = new Uint8Array(4096);
   jpeg.set([0xff, 0xd8, 0xff, 0xe0]);
   await attachSignedScan(db, agreement.id, { ...pdf, bytes: jpeg, mimeType: 'image/jpeg' });
+  const secondment = await createSecondment(db, {
+    sendingCompanyId: company.id,
+    participantId: person.id,
+    hostCompanyId: host.id,
+    plannedStart: '2026-03-02',
+    plannedEnd: '2026-06-30',
+    mentorName: 'Mentor Quirin',
+    disability: false,
+  });
+  await addCheckIn(db, secondment.id, { date: '2026-03-20', who: 'Ines', notes: 'Secret note', problems: '' });
   // What sync keeps about the company: a lost local edit and the hub's field clocks.
   await db.syncConflicts.add({
     id: crypto.randomUUID(),
@@ -137,7 +148,7 @@ async function seed() {
     editedBy: 'central-office',
     editedAt: '2026-01-01T00:00:00.000Z',
   });
-  return { company, person, host, other, interview, match, agreement };
+  return { company, person, host, other, interview, match, agreement, secondment };
 }
 
 /** Every row of every table, as text (the word index: its keys). */
@@ -160,12 +171,13 @@ describe('erasing a company (GDPR)', () => {
       interviews: 1,
       agreements: 1,
       matches: 1,
+      secondments: 1,
       documents: 2,
     });
   });
 
-  it('removes the company, its people, interviews, matches, agreements and their PDFs, and leaves no value anywhere in IndexedDB', async () => {
-    const { company, person, host, other, interview, match, agreement } = await seed();
+  it('removes the company, its people, interviews, matches, agreements and their PDFs, secondments, and leaves no value anywhere in IndexedDB', async () => {
+    const { company, person, host, other, interview, match, agreement, secondment } = await seed();
     expect(await search('xylander')).toEqual([company.id]);
     const before = await everything();
     for (const secret of SECRETS) expect(before).toContain(secret);
@@ -176,6 +188,7 @@ describe('erasing a company (GDPR)', () => {
       interviews: 1,
       agreements: 1,
       matches: 1,
+      secondments: 1,
       documents: 2,
     });
 
@@ -186,6 +199,7 @@ describe('erasing a company (GDPR)', () => {
     expect(await db.interviews.get(interview.id)).toBeUndefined();
     expect(await db.matches.get(match.id)).toBeUndefined();
     expect(await db.agreements.get(agreement.id)).toBeUndefined();
+    expect(await db.secondments.get(secondment.id)).toBeUndefined();
     expect(await db.agreementVersions.count()).toBe(0);
     expect(await db.syncConflicts.count()).toBe(0);
     expect(await db.recordClocks.count()).toBe(0);
@@ -195,6 +209,7 @@ describe('erasing a company (GDPR)', () => {
       ['interview', interview.id],
       ['match', match.id],
       ['agreement', agreement.id],
+      ['secondment', secondment.id],
     ] as const) {
       expect(await db.tombstones.get([entity, id]), entity).toMatchObject({ reason: 'erased' });
       const entries = await db.outbox.where('[entity+entityId]').equals([entity, id]).toArray();
@@ -205,7 +220,7 @@ describe('erasing a company (GDPR)', () => {
       ).toBe(true);
     }
     // Sequence numbers stay: entries are scrubbed, never removed.
-    expect((await db.outbox.toCollection().primaryKeys()).length).toBe(seqBefore + 5);
+    expect((await db.outbox.toCollection().primaryKeys()).length).toBe(seqBefore + 6);
     // Search and the word index are right at once; the other companies stay.
     expect(await search('xylander')).toEqual([]);
     expect(await search('zauner')).toEqual([]);
@@ -254,6 +269,7 @@ describe('deleting a company entered by mistake', () => {
       'interview',
       'match',
       'person',
+      'secondment',
     ]);
     // Not an erasure: the earlier entries stay as they were.
     expect((await db.outbox.toArray()).some((entry) => entry.redacted)).toBe(false);
