@@ -14,6 +14,16 @@ let db: LcpDatabase;
 let i18n: I18n;
 beforeAll(async () => {
   i18n = await initI18n('en');
+  // jsdom has <dialog> but not its modal methods: here they only open and close it. The modal
+  // behaviour itself (focus, inertness, Escape) is Chromium's, checked in tests/e2e/accessibility.e2e.ts.
+  if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
+    HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
+      this.setAttribute('open', '');
+    };
+    HTMLDialogElement.prototype.close = function close(this: HTMLDialogElement) {
+      this.removeAttribute('open');
+    };
+  }
 });
 beforeEach(async () => {
   db = await freshDatabase();
