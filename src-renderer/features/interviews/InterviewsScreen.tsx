@@ -10,12 +10,14 @@ import { formatDate } from '../../i18n/format';
 import { InterviewTable } from './InterviewTable';
 import './interviews.css';
 import './lists.css';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 const PAGE = 50;
 
 /** All interviews, filterable by event, interviewer and status (the filter lives in the URL). */
 export function InterviewsScreen() {
   const { t, i18n } = useTranslation('interviews');
+  const screenHeadingRef = useScreenFocus();
   const [params, setParams] = useSearchParams();
   const [limit, setLimit] = useState(PAGE);
   const filter: InterviewFilter = {
@@ -41,7 +43,9 @@ export function InterviewsScreen() {
   return (
     <div className="page">
       <div className="page__title">
-        <h1>{t('list.title')}</h1>
+        <h1 ref={screenHeadingRef} {...screenHeading}>
+          {t('list.title')}
+        </h1>
         <button
           type="button"
           className="button button--primary"

@@ -6,10 +6,12 @@ import { Field } from '../../ui/Field';
 import { personName } from './format';
 import { useNewSecondment } from './useNewSecondment';
 import './secondments.css';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 /** `/secondments/new` (`?sendingCompanyId=` or `?hostCompanyId=` from a company page): two companies, the participant, the period, the mentor. */
 export function NewSecondmentScreen() {
   const { t } = useTranslation('secondments');
+  const screenHeadingRef = useScreenFocus();
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const { draft, change, errors, saving, people, submit } = useNewSecondment({
@@ -19,7 +21,9 @@ export function NewSecondmentScreen() {
   const formError = errors['_form'] ? parseMessage(errors['_form']) : null;
   return (
     <div className="page">
-      <h1>{t('new')}</h1>
+      <h1 ref={screenHeadingRef} {...screenHeading}>
+        {t('new')}
+      </h1>
       <form
         noValidate
         onSubmit={(event) => {

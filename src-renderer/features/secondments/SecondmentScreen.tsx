@@ -10,11 +10,13 @@ import { PartiesCard } from './PartiesCard';
 import { StatusCard } from './StatusCard';
 import { useSecondmentPage } from './useSecondmentPage';
 import './secondments.css';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 /** `/secondments/:id`: one secondment with everything that belongs to it. Layout only: useSecondmentPage orchestrates. */
 export function SecondmentScreen() {
   const { id } = useParams();
   const { t } = useTranslation('secondments');
+  const screenHeadingRef = useScreenFocus();
   const page = useSecondmentPage(id);
   const { view } = page;
   if (view === undefined) return <p className="loading">{t('common:loading')}</p>;
@@ -35,7 +37,9 @@ export function SecondmentScreen() {
       <p className="secondment-back">
         <Link to="/secondments">← {t('page.back')}</Link>
       </p>
-      <h1 className="secondment-heading">{title}</h1>
+      <h1 ref={screenHeadingRef} {...screenHeading} className="secondment-heading">
+        {title}
+      </h1>
       <div className="page__columns">
         <div>
           <PartiesCard view={view} />

@@ -6,10 +6,12 @@ import { SECONDMENT_STATUSES } from '../../domain/secondments/record';
 import { CountrySelect } from '../../ui/CountrySelect';
 import { SecondmentsTable } from './SecondmentsTable';
 import './secondments.css';
+import { screenHeading, useScreenFocus } from '../../ui/useScreenFocus';
 
 /** `/secondments`: every secondment, filterable by status, country pair and year. */
 export function SecondmentsScreen() {
   const { t } = useTranslation('secondments');
+  const screenHeadingRef = useScreenFocus();
   const [filter, setFilter] = useState<SecondmentFilter>({});
   const secondments = useSecondments(filter);
   const years = useSecondmentYears();
@@ -18,7 +20,9 @@ export function SecondmentsScreen() {
   return (
     <div className="page">
       <div className="secondment-title">
-        <h1>{t('title')}</h1>
+        <h1 ref={screenHeadingRef} {...screenHeading}>
+          {t('title')}
+        </h1>
         <Link className="button button--primary" to="/secondments/new" data-testid="secondment-new">
           {t('new')}
         </Link>
