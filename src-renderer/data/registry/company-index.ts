@@ -162,11 +162,6 @@ export function prefixRowRange(db: LcpDatabase, archived: 0 | 1, prefix: string)
   return db.companyWords.where(':id').between(base, `${base}\uffff`);
 }
 
-/** The name position (`nameKey SEP id`) of a word row's key: the order every stream and page uses. */
-export function wordKeyPosition(key: WordKey): string {
-  return key.slice(key.indexOf(SEP, 2) + 1);
-}
-
 /** Ids of the companies having exactly this word. */
 export async function idsWithWord(db: LcpDatabase, archived: 0 | 1, word: string): Promise<string[]> {
   const keys = await db.companyWords
@@ -284,21 +279,40 @@ export async function prefixStream(
   prefix: string,
   want: number,
 ): Promise<NameStream | null> {
+  if (prefix.length >= PREFIX_LENGTHS[0]! && prefix.length <= Math.max(...PREFIX_LENGTHS)) {
+    // A 2–3 letter start has its own rows, already in name order: one range, no merge of its words.
+    const base = prefixBase(archived, prefix);
+    const keys = await prefixRowRange(db, archived, prefix).limit(Math.max(want, FIRST_STEP)).primaryKeys();
+    return prefixRowStream(
+      db,
+      archived,
+      prefix,
+      keys.map((key) => key.slice(base.length)),
+      keys.length < Math.max(want, FIRST_STEP),
+    );
+  }
   const opened = await openCursors(db, archived, prefix, want);
   return opened ? streamOf(db, opened) : null;
 }
 
 /**
  * The prefix rows of a 2- or 3-letter word start as a stream in name order, given the first keys
- * already read from `prefixBase(archived, prefix)` (as positions: the keys without the base).
+ * already read from `prefixBase(archived, prefix)` (as positions: the keys without the base;
+ * `complete` when they are all of them).
  */
-export function prefixRowStream(db: LcpDatabase, archived: 0 | 1, prefix: string, first: string[]): NameStream {
+function prefixRowStream(
+  db: LcpDatabase,
+  archived: 0 | 1,
+  prefix: string,
+  first: string[],
+  complete: boolean,
+): NameStream {
   const cursor: WordCursor = {
     base: prefixBase(archived, prefix),
     keys: first,
     at: 0,
     last: first[first.length - 1] ?? '',
-    complete: first.length === 0,
+    complete,
     step: FIRST_STEP,
   };
   return streamOf(db, [cursor]);

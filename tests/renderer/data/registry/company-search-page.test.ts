@@ -205,7 +205,7 @@ describe('the first page of a broad search', () => {
     60_000,
   );
 
-  it('a narrow word and a broad one: the broad one is checked on the narrow one’s records, a batch at a time', async () => {
+  it('a narrow word and a broad one: the broad one is checked by the narrow one’s exact index keys, no record read', async () => {
     // "drvo" matches a quarter of the companies, under the whole-set cap; "zag" four fifths.
     const page = await searchCompanyPage(db, 'drvo zag', 0, 50);
     const checked = recordReads;
@@ -214,8 +214,7 @@ describe('the first page of a broad search', () => {
     );
     const drvo = (await searchCompanyIds(db, { text: 'drvo', filters: {}, sort: 'name' })).ids.length;
     expect(drvo).toBeLessThanOrEqual(1000);
-    expect(checked).toBeGreaterThan(0);
-    expect(checked).toBeLessThan(drvo);
+    expect(checked).toBe(0);
   }, 60_000);
 });
 
