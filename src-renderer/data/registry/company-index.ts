@@ -281,40 +281,21 @@ export async function prefixStream(
 ): Promise<NameStream | null> {
   if (prefix.length >= PREFIX_LENGTHS[0]! && prefix.length <= Math.max(...PREFIX_LENGTHS)) {
     // A 2–3 letter start has its own rows, already in name order: one range, no merge of its words.
-    const base = prefixBase(archived, prefix);
-    const keys = await prefixRowRange(db, archived, prefix).limit(Math.max(want, FIRST_STEP)).primaryKeys();
-    return prefixRowStream(
-      db,
-      archived,
-      prefix,
-      keys.map((key) => key.slice(base.length)),
-      keys.length < Math.max(want, FIRST_STEP),
-    );
+    const limit = Math.max(want, FIRST_STEP);
+    const keys = await prefixRowRange(db, archived, prefix).limit(limit).primaryKeys();
+    return prefixRowStream(db, prefixBase(archived, prefix), keys, keys.length < limit);
   }
   const opened = await openCursors(db, archived, prefix, want);
   return opened ? streamOf(db, opened) : null;
 }
 
 /**
- * The prefix rows of a 2- or 3-letter word start as a stream in name order, given the first keys
- * already read from `prefixBase(archived, prefix)` (as positions: the keys without the base;
- * `complete` when they are all of them).
+ * The prefix rows under `base` (see `prefixBase`) as a stream in name order, given the first keys
+ * already read (`complete` when they are all of them).
  */
-function prefixRowStream(
-  db: LcpDatabase,
-  archived: 0 | 1,
-  prefix: string,
-  first: string[],
-  complete: boolean,
-): NameStream {
-  const cursor: WordCursor = {
-    base: prefixBase(archived, prefix),
-    keys: first,
-    at: 0,
-    last: first[first.length - 1] ?? '',
-    complete,
-    step: FIRST_STEP,
-  };
+function prefixRowStream(db: LcpDatabase, base: string, first: WordKey[], complete: boolean): NameStream {
+  const keys = first.map((key) => key.slice(base.length));
+  const cursor: WordCursor = { base, keys, at: 0, last: keys[keys.length - 1] ?? '', complete, step: FIRST_STEP };
   return streamOf(db, [cursor]);
 }
 

@@ -77,20 +77,22 @@ function indexRange(db: LcpDatabase, archived: 0 | 1, sort: CompanySort, country
   return db.companies.where('[archived+nameKey]').between([archived], [archived + 1]);
 }
 
-function usesIndexOnly({ text, filters, sort }: CompanyQuery): boolean {
-  const { country, ...others } = filters;
-  const otherFilters = Object.entries(others).some(
-    ([key, value]) => key !== 'archived' && value !== undefined && value !== '',
+/** Whether any filter but the archived flag (and `except`) is set. */
+function hasFiltersBesides(filters: CompanyFilters, except?: keyof CompanyFilters): boolean {
+  return Object.entries(filters).some(
+    ([key, value]) => key !== 'archived' && key !== except && value !== undefined && value !== '',
   );
-  return queryWords(text).length === 0 && !otherFilters && (sort === 'name' || !country);
+}
+
+function usesIndexOnly({ text, filters, sort }: CompanyQuery): boolean {
+  return (
+    queryWords(text).length === 0 && !hasFiltersBesides(filters, 'country') && (sort === 'name' || !filters.country)
+  );
 }
 
 /** A search by words alone, sorted by name: its pages come from the word index without reading every match. */
 function usesWordPages({ text, filters, sort }: CompanyQuery): boolean {
-  const otherFilters = Object.entries(filters).some(
-    ([key, value]) => key !== 'archived' && value !== undefined && value !== '',
-  );
-  return queryWords(text).length > 0 && !otherFilters && sort === 'name';
+  return queryWords(text).length > 0 && !hasFiltersBesides(filters) && sort === 'name';
 }
 
 /** Ids `start` to `start + count` of a query the quick first render served (the list's pages beyond the first). */
@@ -149,10 +151,8 @@ export async function countQuickQuery(db: LcpDatabase, query: CompanyQuery): Pro
 export async function searchCompanyIds(db: LcpDatabase, { text, filters, sort }: CompanyQuery): Promise<CompanyIdPage> {
   const archived = filters.archived ? 1 : 0;
   const words = queryWords(text);
-  const { country, ...others } = filters;
-  const otherFilters = Object.entries(others).some(
-    ([key, value]) => key !== 'archived' && value !== undefined && value !== '',
-  );
+  const { country } = filters;
+  const otherFilters = hasFiltersBesides(filters, 'country');
   if (usesIndexOnly({ text, filters, sort })) {
     const ids = await indexRange(db, archived, sort, country).primaryKeys();
     return { ids, total: ids.length, complete: true };
