@@ -12,6 +12,7 @@ import { changeLanguage, initI18n } from './i18n';
 import { isUiLanguage, matchUiLanguage } from './i18n/languages';
 import { platform } from './platform';
 import './styles/app.css';
+import './ui/table.css';
 
 async function start() {
   const root = createRoot(document.getElementById('root')!);

@@ -233,6 +233,8 @@ test('keyboard only: a company with a person, an interview finished, an agreemen
     agreementPath,
     `${agreementPath}/edit`,
     '/agreements/forms',
+    '/secondments',
+    '/secondments/new',
     '/sync',
     '/settings',
   ];
@@ -351,9 +353,7 @@ test('reflow at 200 % zoom (640 px) and at 320 px: one column, a Menu button, no
     '/interviews/new',
     '/agreements',
     '/agreements/new',
-    '/agreements/forms',
-    '/sync',
-    '/settings',
+    ...['/agreements/forms', '/secondments', '/secondments/new', '/sync', '/settings'],
   ];
   const shots = new InterviewPage(page);
   for (const width of [640, 320]) {
@@ -383,15 +383,18 @@ test('reflow at 200 % zoom (640 px) and at 320 px: one column, a Menu button, no
     expect(await label.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
     await expectNoHorizontalScroll(page, `person form at ${width} px`);
   }
-  // At 200 % zoom in German (long words): the same screens, looked at.
+  // At 200 % zoom in German (long words) and Greek (another script, long words too): the same screens, looked at.
   await page.setViewportSize({ width: 640, height: 410 });
-  await openScreen(page, '/settings');
-  await page.getByTestId('language-select').selectOption('de');
-  await expect(h1(page)).toHaveText('Einstellungen');
-  for (const screen of screens) {
-    await openScreen(page, screen);
-    await expectNoHorizontalScroll(page, `${screen} at 640 px in German`);
-    await shots.screenshot(`zoom200-${screenName(screen)}-de`);
+  const settingsTitles = { de: 'Einstellungen', el: 'Ρυθμίσεις' } as const;
+  for (const [language, settingsTitle] of Object.entries(settingsTitles)) {
+    await openScreen(page, '/settings');
+    await page.getByTestId('language-select').selectOption(language);
+    await expect(h1(page)).toHaveText(settingsTitle);
+    for (const screen of screens) {
+      await openScreen(page, screen);
+      await expectNoHorizontalScroll(page, `${screen} at 640 px in ${language}`);
+      await shots.screenshot(`zoom200-${screenName(screen)}-${language}`);
+    }
   }
   await page.setViewportSize({ width: 1280, height: 820 });
   await app.open('/');

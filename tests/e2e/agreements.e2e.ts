@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expectNoSeriousViolations } from './pages/a11y';
 import { AgreementsPage } from './pages/agreements-page';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -122,6 +123,7 @@ test('an agreement: bad period refused, fixed, bilingual hr + el PDF, signed, ed
   await expect(dialog.getByTestId('scan-facts')).toContainText(/\d+ pages/);
   await expect(dialog).toContainText(`moves ${SENDING.legalName} and ${HOST.legalName} to “agreement signed”`);
   await app.screenshot('agreement-scan-confirm-en');
+  await expectNoSeriousViolations(page, 'scan dialog (en)');
   await dialog.getByTestId('dialog-cancel').click();
   await expect(dialog).toHaveCount(0);
   await expect(app.status).toHaveText('Sent for signature');
@@ -135,6 +137,7 @@ test('an agreement: bad period refused, fixed, bilingual hr + el PDF, signed, ed
   await expect(page.getByTestId('scan-preview-image')).toBeVisible();
   await expect(page.getByTestId('scan-facts')).toContainText(/\d+ × \d+ pixels/);
   await app.screenshot('agreement-scan-replace-en');
+  await expectNoSeriousViolations(page, 'scan replacement dialog with its image preview (en)');
   await page.getByTestId('scan-dialog').getByTestId('dialog-confirm').click();
   await expect(app.notice).toContainText('The new scan is filed');
   await expect(app.status).toHaveText('Signed');
@@ -154,6 +157,7 @@ test('an agreement: bad period refused, fixed, bilingual hr + el PDF, signed, ed
   await expect(page.getByTestId('agreement-locked')).toBeVisible();
   await page.getByTestId('agreement-amend').click();
   await app.screenshot('agreement-amend-confirm-en');
+  await expectNoSeriousViolations(page, 'amend dialog (en)');
   await page.getByTestId('amend-dialog').getByTestId('dialog-confirm').click();
   await expect(page.getByRole('heading', { name: /^Amendment [A-Z]{2}-\d{4}-[0-9A-F]{4}-A1$/ })).toBeVisible();
   await expect(app.field('endDate')).toHaveValue('2026-06-30');

@@ -1,9 +1,16 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AutosaveState } from '../../domain/autosave';
+import { announce } from '../../ui/announcer';
 
-/** "Saving…" while a change waits or is written, "Saved" once it is on disk. */
+/**
+ * "Saving…" while a change waits or is written, "Saved" once it is on disk. The indicator itself is
+ * not a live region (it changes on every keystroke); a screen reader hears only what matters, once:
+ * a failed write, and the first successful one after it.
+ */
 export function AutosaveStatus({ state, lastWriteMs }: { state: AutosaveState; lastWriteMs?: number }) {
   const { t } = useTranslation('interviews');
+  useAutosaveAnnouncements(state);
   const label =
     state === 'pending' || state === 'saving'
       ? t('autosave.saving')
@@ -15,7 +22,6 @@ export function AutosaveStatus({ state, lastWriteMs }: { state: AutosaveState; l
   return (
     <p
       className={`autosave autosave--${state}`}
-      role="status"
       data-testid="autosave-state"
       data-state={state}
       data-last-write-ms={lastWriteMs?.toFixed(2)}
@@ -24,4 +30,18 @@ export function AutosaveStatus({ state, lastWriteMs }: { state: AutosaveState; l
       {label}
     </p>
   );
+}
+
+function useAutosaveAnnouncements(state: AutosaveState): void {
+  const { t } = useTranslation('interviews');
+  const failureAnnounced = useRef(false);
+  useEffect(() => {
+    if (state === 'failed' && !failureAnnounced.current) {
+      failureAnnounced.current = true;
+      announce(t('autosave.failed'));
+    } else if (state === 'saved' && failureAnnounced.current) {
+      failureAnnounced.current = false;
+      announce(t('autosave.saved'));
+    }
+  }, [state, t]);
 }
