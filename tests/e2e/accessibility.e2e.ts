@@ -35,6 +35,21 @@ const TERMS: [string, string][] = [
   ['hostPartner', 'Association of Thessalian Enterprises and Industries'],
 ];
 
+/** Lists, new-record forms and settings: the screens every pass (axe, reflow, zoom) opens, beside the record pages it has. */
+const SCREENS_WITHOUT_A_RECORD = [
+  '/',
+  '/companies',
+  '/companies/new',
+  '/interviews',
+  '/interviews/new',
+  '/agreements',
+  '/agreements/new',
+  '/agreements/forms',
+  '/secondments',
+  '/secondments/new',
+  '/sync',
+  '/settings',
+];
 const focused = (page: Page, testId: string) => expect(page.getByTestId(testId)).toBeFocused();
 test('keyboard only: a company with a person, an interview finished, an agreement and its PDF; axe on every screen in en and de', async ({
   page,
@@ -219,24 +234,13 @@ test('keyboard only: a company with a person, an interview finished, an agreemen
   });
   const agreementPath = new URL(agreementUrl).hash.slice(1);
   const screens = [
-    '/',
-    '/companies',
+    ...SCREENS_WITHOUT_A_RECORD,
     `/companies/${companyUrl.company}`,
     `/companies/${companyUrl.company}/edit`,
-    '/companies/new',
     '/events?new=1',
-    '/interviews',
-    '/interviews/new',
     `/interviews/${companyUrl.interview}`,
-    '/agreements',
-    '/agreements/new',
     agreementPath,
     `${agreementPath}/edit`,
-    '/agreements/forms',
-    '/secondments',
-    '/secondments/new',
-    '/sync',
-    '/settings',
   ];
   for (const language of ['en', 'de']) {
     if (language === 'de') {
@@ -343,18 +347,7 @@ test('reflow at 200 % zoom (640 px) and at 320 px: one column, a Menu button, no
       },
     ],
   });
-  const screens = [
-    '/',
-    '/companies',
-    '/companies/11111111-1111-4111-8111-111111111111',
-    '/companies/new',
-    '/events',
-    '/interviews',
-    '/interviews/new',
-    '/agreements',
-    '/agreements/new',
-    ...['/agreements/forms', '/secondments', '/secondments/new', '/sync', '/settings'],
-  ];
+  const screens = [...SCREENS_WITHOUT_A_RECORD, '/companies/11111111-1111-4111-8111-111111111111', '/events'];
   const shots = new InterviewPage(page);
   for (const width of [640, 320]) {
     await page.setViewportSize({ width, height: width === 640 ? 410 : 640 });
