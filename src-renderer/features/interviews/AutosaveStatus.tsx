@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { AutosaveState } from '../../domain/autosave';
 import { announce } from '../../ui/announcer';
@@ -10,7 +11,7 @@ import { announce } from '../../ui/announcer';
  */
 export function AutosaveStatus({ state, lastWriteMs }: { state: AutosaveState; lastWriteMs?: number }) {
   const { t } = useTranslation('interviews');
-  useAutosaveAnnouncements(state);
+  useAutosaveAnnouncements(state, t);
   const label =
     state === 'pending' || state === 'saving'
       ? t('autosave.saving')
@@ -32,8 +33,7 @@ export function AutosaveStatus({ state, lastWriteMs }: { state: AutosaveState; l
   );
 }
 
-function useAutosaveAnnouncements(state: AutosaveState): void {
-  const { t } = useTranslation('interviews');
+function useAutosaveAnnouncements(state: AutosaveState, t: TFunction<'interviews'>): void {
   const failureAnnounced = useRef(false);
   useEffect(() => {
     if (state === 'failed' && !failureAnnounced.current) {
